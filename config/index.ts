@@ -3,100 +3,73 @@ import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import devConfig from './dev'
 import prodConfig from './prod'
 
-// https://taro-docs.jd.com/docs/next/config#defineconfig-辅助函数
-export default defineConfig<'webpack5'>(async (merge, { command, mode }) => {
+/** NutUI is drawn on a 375 px grid, our own styles on the usual 750 px one. */
+function designWidthFor(input?: unknown): number {
+  const file = (input as { file?: string } | undefined)?.file ?? ''
+  return file.replace(/\\+/g, '/').includes('@nutui') ? 375 : 750
+}
+
+/** Where the weapp build finds its cloud environment; empty means "the default environment". */
+const cloudEnv = process.env.TARO_APP_CLOUD_ENV ?? ''
+
+export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
-    projectName: 'app',
+    projectName: 'jingfang',
     date: '2026-11-26',
-    designWidth: 750,
+    designWidth: designWidthFor,
     deviceRatio: {
       640: 2.34 / 2,
       750: 1,
       375: 2,
-      828: 1.81 / 2
+      828: 1.81 / 2,
     },
     sourceRoot: 'src',
-    outputRoot: 'dist',
-    plugins: [
-      "@tarojs/plugin-generator"
-    ],
+    // One folder per platform so the weapp and h5 builds never overwrite each other.
+    outputRoot: `dist/${process.env.TARO_ENV}`,
+    plugins: [],
     defineConstants: {
+      CLOUD_ENV: JSON.stringify(cloudEnv),
     },
-    copy: {
-      patterns: [
-      ],
-      options: {
-      }
-    },
+    copy: { patterns: [], options: {} },
     framework: 'react',
     compiler: 'webpack5',
-    cache: {
-      enable: false // Webpack 持久化缓存配置，建议开启。默认配置请参考：https://docs.taro.zone/docs/config-detail#cache
-    },
+    cache: { enable: false },
     mini: {
       postcss: {
-        pxtransform: {
-          enable: true,
-          config: {
-
-          }
-        },
-        cssModules: {
-          enable: false, // 默认为 false，如需使用 css modules 功能，则设为 true
-          config: {
-            namingPattern: 'module', // 转换模式，取值为 global/module
-            generateScopedName: '[name]__[local]___[hash:base64:5]'
-          }
-        }
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
       },
       webpackChain(chain) {
+        // Lets src/ import types and pure helpers from cloudfunctions/ through the @cloud/* alias.
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
-      }
+      },
     },
     h5: {
       publicPath: '/',
       staticDirectory: 'static',
+      // The local cloud serves the H5 build from `/` and owns `/api/*`; hash routes never collide with it.
+      router: { mode: 'hash' },
       output: {
         filename: 'js/[name].[hash:8].js',
-        chunkFilename: 'js/[name].[chunkhash:8].js'
+        chunkFilename: 'js/[name].[chunkhash:8].js',
       },
       miniCssExtractPluginOption: {
         ignoreOrder: true,
         filename: 'css/[name].[hash].css',
-        chunkFilename: 'css/[name].[chunkhash].css'
+        chunkFilename: 'css/[name].[chunkhash].css',
       },
       postcss: {
-        autoprefixer: {
-          enable: true,
-          config: {}
-        },
-        cssModules: {
-          enable: false, // 默认为 false，如需使用 css modules 功能，则设为 true
-          config: {
-            namingPattern: 'module', // 转换模式，取值为 global/module
-            generateScopedName: '[name]__[local]___[hash:base64:5]'
-          }
-        }
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
-      }
+      },
     },
-    rn: {
-      appName: 'taroDemo',
-      postcss: {
-        cssModules: {
-          enable: false, // 默认为 false，如需使用 css modules 功能，则设为 true
-        }
-      }
-    }
   }
-
 
   if (process.env.NODE_ENV === 'development') {
-    // 本地开发构建配置（不混淆压缩）
     return merge({}, baseConfig, devConfig)
   }
-  // 生产构建配置（默认开启压缩混淆等）
   return merge({}, baseConfig, prodConfig)
 })

@@ -23,7 +23,12 @@ declare namespace NodeJS {
      * @see https://taro-docs.jd.com/docs/next/env-mode-config#特殊环境变量-taro_app_id
      */
     TARO_APP_ID: string
+    /** WeChat cloud environment id for the weapp build (read from .env or the shell at build time). */
+    TARO_APP_CLOUD_ENV?: string
   }
 }
+
+/** Build-time constant from config/index.ts defineConstants: the cloud env id, '' for the default env. */
+declare const CLOUD_ENV: string
 
 

@@ -3,24 +3,24 @@
  * identity, cloudPay, openapi) is reached through here so the rest stays testable and portable.
  */
 import cloud from 'wx-server-sdk'
+import type { Database } from './db-types'
 
 let initialised = false
 
 export function wxCloud(): typeof cloud {
   if (!initialised) {
-    cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
+    // DYNAMIC_CURRENT_ENV is a symbol at runtime though the typings say string.
+    cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
     initialised = true
   }
   return cloud
 }
 
-export type Database = ReturnType<typeof cloud.database>
-
 let database: Database | null = null
 
 /** One handle per cold start; missing records resolve to `{ data: null }` instead of throwing. */
 export function db(): Database {
-  if (!database) database = wxCloud().database({ throwOnNotFound: false } as never)
+  if (!database) database = wxCloud().database({ throwOnNotFound: false } as never) as unknown as Database
   return database
 }
 

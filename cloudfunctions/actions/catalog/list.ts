@@ -1,0 +1,11 @@
+import { defineAction } from '../../core/action'
+import { CatalogListInput } from '../../contracts/catalog'
+import { listProducts } from '../../services/catalog.service'
+
+export const catalogList = defineAction({
+  name: 'catalog.list',
+  role: 'anyone',
+  summary: 'Listed products, paged, optionally by category, sorted newest / price / sales',
+  input: CatalogListInput,
+  handler: (input) => listProducts(input),
+})

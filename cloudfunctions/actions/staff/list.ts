@@ -1,0 +1,11 @@
+import { defineAction } from '../../core/action'
+import { StaffListInput, type StaffListOutput } from '../../contracts/staff'
+import { listStaff } from '../../services/staff.service'
+
+export const staffList = defineAction({
+  name: 'staff.list',
+  role: 'staff',
+  summary: 'Everyone who may use the admin pages, owner first',
+  input: StaffListInput,
+  handler: async (): Promise<StaffListOutput> => listStaff(),
+})

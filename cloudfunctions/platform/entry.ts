@@ -1,0 +1,19 @@
+import type { AnyAction } from '../core/action'
+import { buildRegistry, dispatch } from '../core/dispatch'
+import type { ActionResult } from '../core/result'
+import { resolveCaller } from '../services/caller.service'
+
+/** Builds a cloud function's `main` from its actions: `{ action, input }` in, ActionResult out. */
+export function createActionEntry(actions: readonly AnyAction[]) {
+  const registry = buildRegistry(actions)
+  return async function main(event: unknown): Promise<ActionResult<unknown>> {
+    return dispatch(registry, stripWeChatFields(event), { resolveCaller })
+  }
+}
+
+/** WeChat adds `userInfo` (and on H5 nothing) to the event of callFunction; only action and input matter. */
+function stripWeChatFields(event: unknown): unknown {
+  if (!event || typeof event !== 'object') return event
+  const { action, input } = event as { action?: unknown; input?: unknown }
+  return { action, input }
+}

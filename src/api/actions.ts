@@ -1,0 +1,40 @@
+/**
+ * What each function's actions take and return, as seen from the app. Types only: they come from the
+ * back end's contracts so a changed contract breaks the page that relies on it at compile time.
+ */
+import type { FunctionName } from '@cloud/functions/manifest'
+import type {
+  CatalogGetInput,
+  CatalogGetOutput,
+  CatalogListInput,
+  CatalogListOutput,
+  CategoryListOutput,
+} from '@cloud/contracts/catalog'
+import type { MeProfileOutput } from '@cloud/contracts/member'
+import type { StaffListOutput } from '@cloud/contracts/staff'
+
+type Empty = Record<string, never>
+
+interface Signature<I, O> {
+  input: I
+  output: O
+}
+
+export interface ActionMap extends Record<FunctionName, Record<string, Signature<unknown, unknown>>> {
+  shop: {
+    'catalog.list': Signature<CatalogListInput, CatalogListOutput>
+    'catalog.get': Signature<CatalogGetInput, CatalogGetOutput>
+    'catalog.categories': Signature<Empty, CategoryListOutput>
+    'me.profile': Signature<Empty, MeProfileOutput>
+  }
+  admin: {
+    'staff.list': Signature<Empty, StaffListOutput>
+  }
+  /** Called by WeChat Pay and the timer, never by the app: no actions the app may name. */
+  payNotify: Empty
+  cron: Empty
+}
+
+export type ActionName<F extends FunctionName> = keyof ActionMap[F] & string
+export type ActionInput<F extends FunctionName, A extends ActionName<F>> = ActionMap[F][A] extends Signature<infer I, unknown> ? I : never
+export type ActionOutput<F extends FunctionName, A extends ActionName<F>> = ActionMap[F][A] extends Signature<unknown, infer O> ? O : never

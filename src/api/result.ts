@@ -1,0 +1,36 @@
+import type { ActionResult } from '@cloud/core/result'
+import type { ActionError, ErrorCode } from '@cloud/core/errors'
+
+/**
+ * What a page gets back from callAction: exactly the action's reply, or — when the reply never came —
+ * a NETWORK error, so pages branch on one shape whether the server said no or could not be reached.
+ */
+export type ClientErrorCode = ErrorCode | 'NETWORK'
+export type ClientError = Omit<ActionError, 'code'> & { code: ClientErrorCode }
+export type ClientResult<T> = Extract<ActionResult<T>, { ok: true }> | { ok: false; error: ClientError }
+
+export const networkError = (cause: unknown): ClientError => ({
+  code: 'NETWORK',
+  message: `网络异常，请稍后重试 / network unreachable, please retry (${describe(cause)})`,
+})
+
+function describe(cause: unknown): string {
+  if (cause instanceof Error) return cause.message
+  if (cause && typeof cause === 'object' && 'errMsg' in cause) return String((cause as { errMsg: unknown }).errMsg)
+  return String(cause)
+}
+
+/** The reply must look like an ActionResult; anything else (an HTML error page, a proxy's text) is a fault. */
+export function asClientResult<T>(reply: unknown): ClientResult<T> {
+  if (reply && typeof reply === 'object' && 'ok' in reply) {
+    const r = reply as { ok: unknown; data?: unknown; error?: unknown }
+    if (r.ok === true) return { ok: true, data: r.data as T }
+    if (r.ok === false && r.error && typeof r.error === 'object' && 'code' in r.error) return { ok: false, error: r.error as ClientError }
+  }
+  return { ok: false, error: { code: 'INTERNAL', message: '服务返回了无法识别的内容 / the server sent an unexpected reply' } }
+}
+
+/** The one line an error state shows. */
+export function errorText(error: ClientError): string {
+  return error.message || error.code
+}
