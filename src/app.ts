@@ -1,17 +1,9 @@
-import { PropsWithChildren } from 'react'
-import { useLaunch } from '@tarojs/taro'
-
+import type { PropsWithChildren } from 'react'
 import './app.scss'
 
-function App({ children }: PropsWithChildren<any>) {
-  useLaunch(() => {
-    console.log('App launched.')
-  })
-
-  // children 是将要会渲染的页面
+/** The app shell: pages render as children; all data loading lives in the pages themselves. */
+function App({ children }: PropsWithChildren) {
   return children
 }
-  
-
 
 export default App

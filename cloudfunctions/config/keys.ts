@@ -14,6 +14,8 @@ export interface ConfigKeySpec {
   /** Bilingual description shown next to a bad value, Chinese first. */
   about: string
   schema: z.ZodType<unknown, z.ZodTypeDef, string>
+  /** A looser rule for the local cloud, whose placeholders are not real WeChat values. */
+  localSchema?: z.ZodType<unknown, z.ZodTypeDef, string>
   /** Used in both runtimes when the variable is unset (business settings). */
   defaultValue?: string
   /** When true and unset: the local cloud uses LOCAL_DEFAULTS, a deployed function refuses to start. */
@@ -66,8 +68,9 @@ export const CONFIG_KEYS: ConfigKeySpec[] = [
   {
     key: 'JF_APPID',
     about: '小程序 AppID / mini program AppID',
-    // Real AppIDs are "wx" + 16 hex characters; the local cloud's placeholder "wx-local" is also accepted.
-    schema: z.string().regex(/^wx([0-9a-f]{16}|-[a-z0-9-]+)$/, '须为 wx 开头的 18 位 AppID / must be wx followed by 16 hex characters'),
+    schema: z.string().regex(/^wx[0-9a-f]{16}$/, '须为 wx 开头的 18 位 AppID / must be wx followed by 16 hex characters'),
+    // The local cloud's placeholder "wx-local" is no real AppID; nothing there talks to WeChat.
+    localSchema: z.string().regex(/^wx[0-9a-z-]{1,30}$/, '须以 wx 开头 / must start with wx'),
     required: true,
   },
   {

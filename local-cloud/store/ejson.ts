@@ -4,7 +4,9 @@
  * SQLite rows so a stored document round-trips Dates and RegExps exactly.
  */
 
-export type Doc = Record<string, unknown> & { _id?: unknown }
+/** A stored document. Loosely typed on purpose: callers cast to their own record types. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Doc = { _id?: any; [field: string]: any }
 
 /** Mongo regex options that JavaScript understands; `x` (extended) has no JS equivalent and is dropped. */
 const JS_REGEX_FLAGS = new Set(['i', 'm', 's', 'u', 'g'])

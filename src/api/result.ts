@@ -29,8 +29,3 @@ export function asClientResult<T>(reply: unknown): ClientResult<T> {
   }
   return { ok: false, error: { code: 'INTERNAL', message: '服务返回了无法识别的内容 / the server sent an unexpected reply' } }
 }
-
-/** The one line an error state shows. */
-export function errorText(error: ClientError): string {
-  return error.message || error.code
-}

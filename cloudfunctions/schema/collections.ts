@@ -1,0 +1,228 @@
+/**
+ * Database as code: every collection the shop uses, its indexes and its security rule, declared once.
+ * `npm run db:plan` prints it, `npm run db:apply` makes a cloud environment match it, the local cloud
+ * builds the same indexes in SQLite (sqlite-indexes.ts), and a unit test fails when code names a
+ * collection that is not declared here. Code names collections through `COLLECTION`, e.g. `COLLECTION.orders`.
+ *
+ * Field conventions the indexes rely on: the buyer of a record is `openid` (functions write it from
+ * getWXContext; `_openid` is only stamped on client writes, which we never allow), times are epoch ms
+ * in `createdAt` / `updatedAt` / `<event>At`, lifecycle fields are `status` (catalogue, coupons,
+ * groups, tickets, outbox) or `state` (orders, payments, refunds, shipments).
+ */
+import type { CollectionDecl, IndexDecl, IndexKey, SecurityRule } from './types'
+
+export const COLLECTION_NAMES = [
+  'products',
+  'categories',
+  'carts',
+  'addresses',
+  'orders',
+  'payments',
+  'refunds',
+  'shipments',
+  'promotions',
+  'coupons',
+  'groups',
+  'members',
+  'points_ledger',
+  'browse',
+  'favorites',
+  'faqs',
+  'tickets',
+  'staff',
+  'settings',
+  'outbox',
+  'audit_log',
+  'pay_notifications',
+] as const
+
+export type CollectionName = (typeof COLLECTION_NAMES)[number]
+
+/** `db().collection(COLLECTION.orders)`: a typo becomes a compile error instead of a new collection. */
+export const COLLECTION = Object.freeze(
+  Object.fromEntries(COLLECTION_NAMES.map((n) => [n, n])) as { readonly [K in CollectionName]: K },
+)
+
+/**
+ * No client reads or writes anything: every access goes through a cloud function, which checks the
+ * caller, prices, stock and state (platform-notes §6 "Why writes go through functions"). The H5 build
+ * cannot use client database access at all, so an exception would also split the two front ends.
+ */
+export const FUNCTIONS_ONLY: SecurityRule = Object.freeze({ read: false, write: false })
+
+/** `'-createdAt'` means descending; everything else ascending. */
+function keysOf(fields: string[]): IndexKey[] {
+  return fields.map((f) => (f.startsWith('-') ? { field: f.slice(1), order: 'desc' } : { field: f, order: 'asc' }))
+}
+const index = (name: string, serves: string, ...fields: string[]): IndexDecl => ({ name, keys: keysOf(fields), unique: false, serves })
+const unique = (name: string, serves: string, ...fields: string[]): IndexDecl => ({ name, keys: keysOf(fields), unique: true, serves })
+
+type Declaration = Omit<CollectionDecl, 'name' | 'rule'> & { rule?: SecurityRule }
+
+const DECLARATIONS: Record<CollectionName, Declaration> = {
+  products: {
+    purpose: 'SPU with SKUs (price in fen, stock, sold), crystal attributes, media, status on/off',
+    indexes: [
+      index('status_category_newest', 'catalog.list in a category, newest first', 'status', 'categoryId', '-createdAt'),
+      index('status_category_price', 'catalog.list in a category by price (either direction)', 'status', 'categoryId', 'priceFrom'),
+      index('status_category_sold', 'catalog.list in a category by sales', 'status', 'categoryId', '-sold'),
+      index('status_newest', 'catalog.list across categories, newest first', 'status', '-createdAt'),
+      index('status_price', 'catalog.list across categories by price', 'status', 'priceFrom'),
+      index('status_sold', 'catalog.list across categories by sales; home best-sellers', 'status', '-sold'),
+      index('status_stock', 'admin low-stock list', 'status', 'stock'),
+    ],
+  },
+  categories: {
+    purpose: 'category tree shown on the category tab',
+    indexes: [index('sort', 'category list in display order', 'sort')],
+  },
+  carts: {
+    purpose: 'cart lines of a buyer',
+    indexes: [index('buyer_updated', "a buyer's cart, latest change first", 'openid', '-updatedAt')],
+  },
+  addresses: {
+    purpose: 'shipping addresses of a buyer',
+    indexes: [index('buyer_updated', "a buyer's address book, latest first", 'openid', '-updatedAt')],
+  },
+  orders: {
+    purpose: 'orders: items and price-line snapshot, amounts in fen, state and state log, payment, shipment, after-sale',
+    indexes: [
+      index('buyer_newest', "a buyer's order list", 'openid', '-createdAt'),
+      index('buyer_state_newest', "a buyer's order list filtered by state tab", 'openid', 'state', '-createdAt'),
+      // Every order carries the client's request id; a retried order.create finds the first order.
+      unique('buyer_client_request', 'order.create idempotency: one order per client request', 'openid', 'clientRequestId'),
+      index('state_created', 'unpaid timeout and reminder scans; admin list by state', 'state', 'createdAt'),
+      index('state_updated', 'auto-complete of delivered orders; after-sale deadlines', 'state', 'updatedAt'),
+      index('group', 'orders waiting in one group-buy', 'groupId', 'state'),
+    ],
+  },
+  payments: {
+    purpose: 'one record per WeChat Pay attempt (outTradeNo), amounts in fen',
+    indexes: [
+      unique('out_trade_no', 'pay callback and queryOrder look-up; one record per trade number', 'outTradeNo'),
+      index('order', 'payments of an order', 'orderId', '-createdAt'),
+      index('state_created', 'reconciliation: payments still pending after N minutes', 'state', 'createdAt'),
+    ],
+  },
+  refunds: {
+    purpose: 'one record per refund request (outRefundNo)',
+    indexes: [
+      unique('out_refund_no', 'refund callback look-up; a retry reuses the same number', 'outRefundNo'),
+      index('order', 'refunds of an order', 'orderId', '-createdAt'),
+      index('state_created', 'reconciliation of refunds without a callback', 'state', 'createdAt'),
+    ],
+  },
+  shipments: {
+    purpose: 'parcels: carrier, waybill, normalised track',
+    indexes: [
+      index('order', 'parcels of an order', 'orderId'),
+      unique('waybill', 'one record per carrier waybill; carrier push look-up', 'carrierCode', 'waybillNo'),
+      index('state_next_poll', 'cron polls parcels in transit whose next poll is due', 'state', 'nextPollAt'),
+    ],
+  },
+  promotions: {
+    purpose: 'campaigns: discount, full-reduction, coupon template, group-buy, flash sale',
+    indexes: [
+      index('status_ends', 'active promotions for quote(); expiry scan', 'status', 'endAt'),
+      index('kind_status', 'admin list by promotion kind', 'kind', 'status', '-createdAt'),
+    ],
+  },
+  coupons: {
+    purpose: 'coupons issued to buyers',
+    indexes: [
+      index('buyer_status_expiry', "a buyer's usable coupons, soonest expiry first", 'openid', 'status', 'expiresAt'),
+      index('template_buyer', 'per-buyer claim limit of a coupon template', 'templateId', 'openid'),
+      index('status_expiry', 'expiry sweep', 'status', 'expiresAt'),
+    ],
+  },
+  groups: {
+    purpose: '拼团 instances: members, target size, deadline',
+    indexes: [
+      index('status_expiry', 'cron: groups that failed to fill in time', 'status', 'expiresAt'),
+      index('promotion_status', 'open groups of a group-buy to join', 'promotionId', 'status', 'expiresAt'),
+    ],
+  },
+  members: {
+    purpose: 'one record per buyer (_id = openid): level, points balance, birthday, segment',
+    indexes: [
+      index('level_points', 'admin member list by level', 'level', '-points'),
+      index('birthday', 'birthday benefits by MM-DD', 'birthdayMd'),
+      index('segment', 'campaign targeting by segment', 'segment', '-updatedAt'),
+    ],
+  },
+  points_ledger: {
+    purpose: 'every points change with its reason; the balance in members is derived from it',
+    indexes: [
+      index('buyer_newest', "a buyer's points history", 'openid', '-createdAt'),
+      // The same order or refund must never earn or take points twice.
+      unique('source', 'exactly-once points per source event', 'openid', 'sourceKey'),
+    ],
+  },
+  browse: {
+    purpose: 'browsing history for recommendations',
+    indexes: [
+      index('buyer_newest', "a buyer's history", 'openid', '-viewedAt'),
+      index('product_newest', 'who else viewed a product (recommendations)', 'productId', '-viewedAt'),
+    ],
+  },
+  favorites: {
+    purpose: "a buyer's saved products",
+    indexes: [
+      unique('buyer_product', 'one favourite per buyer and product; toggle look-up', 'openid', 'productId'),
+      index('buyer_newest', "a buyer's favourites list", 'openid', '-createdAt'),
+    ],
+  },
+  faqs: {
+    purpose: 'customer-service answers shown before a ticket is opened',
+    indexes: [index('topic_sort', 'FAQ list by topic', 'topic', 'sort')],
+  },
+  tickets: {
+    purpose: 'customer-service threads',
+    indexes: [
+      index('buyer_updated', "a buyer's tickets", 'openid', '-updatedAt'),
+      index('status_updated', 'merchant inbox by status, oldest waiting first', 'status', 'updatedAt'),
+    ],
+  },
+  staff: {
+    purpose: 'merchant roles (_id = openid); the owner comes from JF_OWNER_OPENID',
+    indexes: [index('role', 'staff list by role', 'role')],
+  },
+  settings: {
+    purpose: 'shop settings and singletons keyed by _id (shipping rules, cron bookkeeping)',
+    indexes: [],
+  },
+  outbox: {
+    purpose: 'messages to send (subscribe messages, shipping-info uploads) with retries',
+    indexes: [
+      index('status_due', 'cron: pending messages whose next attempt is due', 'status', 'nextAttemptAt'),
+      index('kind_newest', 'admin view of recent messages by kind', 'kind', '-createdAt'),
+    ],
+  },
+  audit_log: {
+    purpose: 'who changed what in the admin: actor, action, target, before/after',
+    indexes: [
+      index('newest', 'audit trail, newest first', '-at'),
+      index('target_newest', 'history of one record', 'targetId', '-at'),
+      index('actor_newest', 'what one staff member did', 'actorOpenid', '-at'),
+    ],
+  },
+  pay_notifications: {
+    purpose: 'every WeChat Pay callback as received (_id = transaction id), so repeats are recognised',
+    indexes: [index('received', 'latest callbacks first, for support', '-receivedAt')],
+  },
+}
+
+/** The declaration, in COLLECTION_NAMES order. Every collection: functions-only access. */
+export const COLLECTIONS: readonly CollectionDecl[] = Object.freeze(
+  COLLECTION_NAMES.map((name) => ({ name, ...DECLARATIONS[name], rule: DECLARATIONS[name].rule ?? FUNCTIONS_ONLY })),
+)
+
+export function collectionDecl(name: string): CollectionDecl {
+  const decl = COLLECTIONS.find((c) => c.name === name)
+  if (!decl) throw new Error(`集合未声明 / collection "${name}" is not declared in cloudfunctions/schema/collections.ts`)
+  return decl
+}
+
+export function isDeclaredCollection(name: string): name is CollectionName {
+  return (COLLECTION_NAMES as readonly string[]).includes(name)
+}

@@ -1,0 +1,73 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { FUNCTION_NAMES, type FunctionName } from '../../cloudfunctions/functions/manifest'
+import { BodyTooLarge, readJson, sendError, sendJson } from './json'
+import { serveStatic } from './static-files'
+
+export type RouteHandler = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>
+
+export interface InvokePort {
+  invoke(fn: string, event: unknown, identity?: { openid?: string | null; source?: string }): Promise<unknown>
+}
+
+export interface LocalServerOptions {
+  cloud: InvokePort
+  h5Dir: string
+  /** /api/dev/* and /files/* — dev-only routes from the fakes. */
+  devRoutes?: RouteHandler
+  host?: string
+  port?: number
+}
+
+const OPENID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/
+
+/**
+ * The local cloud's only door: `POST /api/functions/<fn>` behaves like callFunction (the reply body is the
+ * function's return value), the H5 shop is served from `/`, dev routes from the fakes under /api/dev/.
+ * Bound to loopback: it trusts X-WX-OPENID, which only a local developer or test may set.
+ */
+export function createLocalServer(opts: LocalServerOptions): Server {
+  return createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://local')
+    try {
+      if (url.pathname === '/api/health') return sendJson(res, 200, { ok: true })
+      const fnMatch = /^\/api\/functions\/([A-Za-z]+)$/.exec(url.pathname)
+      if (fnMatch) return await handleFunctionCall(opts.cloud, fnMatch[1], req, res)
+      if (opts.devRoutes && (url.pathname.startsWith('/api/dev/') || url.pathname.startsWith('/files/'))) {
+        if (await opts.devRoutes(req, res, url)) return
+      }
+      if (url.pathname.startsWith('/api/')) return sendError(res, 404, 'NOT_FOUND', `no such endpoint: ${url.pathname}`)
+      if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, 'METHOD_NOT_ALLOWED', 'GET only')
+      serveStatic(opts.h5Dir, url.pathname, res)
+    } catch (err) {
+      console.error('[local-cloud]', err)
+      if (!res.headersSent) sendError(res, 500, 'INTERNAL', 'local cloud error, see its console')
+      else res.end()
+    }
+  })
+}
+
+async function handleFunctionCall(cloud: InvokePort, fn: string, req: IncomingMessage, res: ServerResponse) {
+  if (req.method !== 'POST') return sendError(res, 405, 'METHOD_NOT_ALLOWED', 'POST the event as JSON')
+  if (!(FUNCTION_NAMES as readonly string[]).includes(fn)) return sendError(res, 404, 'NOT_FOUND', `no cloud function named ${fn}`)
+  const header = req.headers['x-wx-openid']
+  const openid = typeof header === 'string' && header.length > 0 ? header : null
+  if (openid !== null && !OPENID_PATTERN.test(openid)) return sendError(res, 400, 'INVALID_INPUT', 'X-WX-OPENID must be 1–64 letters, digits, _ or -')
+  let event: unknown
+  try {
+    event = await readJson(req)
+  } catch (err) {
+    if (err instanceof BodyTooLarge) return sendError(res, 413, 'INVALID_INPUT', err.message)
+    return sendError(res, 400, 'INVALID_INPUT', 'body must be JSON')
+  }
+  const result = await cloud.invoke(fn as FunctionName, event, { openid, source: 'wx_client' })
+  sendJson(res, 200, result ?? null)
+}
+
+export async function listen(server: Server, port: number, host = '127.0.0.1'): Promise<number> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, host, () => resolve())
+  })
+  return (server.address() as AddressInfo).port
+}

@@ -1,0 +1,12 @@
+import { EmptyState } from '../empty-state'
+
+interface ComingSoonProps {
+  /** e.g. 订单功能即将上线 / Orders coming soon */
+  title: string
+  hint?: string
+}
+
+/** An honest placeholder for a page whose feature ships in a later release: no fake data. */
+export function ComingSoon({ title, hint }: ComingSoonProps) {
+  return <EmptyState title={title} hint={hint} testId='coming-soon' />
+}

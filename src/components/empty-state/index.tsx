@@ -1,0 +1,22 @@
+import { Text, View } from '@tarojs/components'
+import type { ReactNode } from 'react'
+import '../page-state/index.scss'
+
+interface EmptyStateProps {
+  title: string
+  hint?: string
+  action?: ReactNode
+  testId?: string
+}
+
+/** Loaded, and there is nothing: says so plainly instead of showing a blank area. */
+export function EmptyState({ title, hint, action, testId = 'empty-state' }: EmptyStateProps) {
+  return (
+    <View className='jf-page-state' data-testid={testId}>
+      <View className='jf-page-state__gem' />
+      <Text className='jf-page-state__title'>{title}</Text>
+      {hint ? <Text className='jf-page-state__hint'>{hint}</Text> : null}
+      {action ? <View className='jf-page-state__action'>{action}</View> : null}
+    </View>
+  )
+}

@@ -1,0 +1,30 @@
+import { Text, View } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
+import type { ClientError } from '../../api/result'
+import '../page-state/index.scss'
+
+interface ErrorStateProps {
+  error: ClientError
+  onRetry?: () => void
+  /** Overrides the heading, e.g. for FORBIDDEN where retrying will not help. */
+  title?: string
+}
+
+/** A failed load: what went wrong in the server's words, and a retry button when retrying can help. */
+export function ErrorState({ error, onRetry, title = '加载失败 / failed to load' }: ErrorStateProps) {
+  return (
+    <View className='jf-page-state jf-page-state--error' data-testid='error-state' data-code={error.code}>
+      <View className='jf-page-state__gem' />
+      <Text className='jf-page-state__title'>{title}</Text>
+      <Text className='jf-page-state__hint'>{error.message}</Text>
+      {onRetry ? (
+        <View className='jf-page-state__action'>
+          <Button type='primary' size='small' data-testid='retry' onClick={onRetry}>
+            重试 / Retry
+          </Button>
+        </View>
+      ) : null}
+    </View>
+  )
+}

@@ -1,0 +1,10 @@
+/** The design system: import shared UI from here, never from a page's folder. */
+export { Price } from './price'
+export { ProductCard } from './product-card'
+export { StockBadges } from './stock-badges'
+export { EmptyState } from './empty-state'
+export { ErrorState } from './error-state'
+export { LoadingSkeleton } from './loading-skeleton'
+export { ComingSoon } from './coming-soon'
+export { PALETTE, SPACE } from './theme/tokens'
+export { ProductGrid } from './product-grid'

@@ -1,0 +1,39 @@
+import { Text, View } from '@tarojs/components'
+import { callAction } from '../../../api'
+import { EmptyState, ErrorState, LoadingSkeleton } from '../../../components'
+import { useRemote } from '../../../state/useRemote'
+import './index.scss'
+
+const ROLE_LABELS = { owner: '店主 / Owner', staff: '店员 / Staff' } as const
+
+/**
+ * Merchant home. The admin function decides who is staff — this page only reflects its answer, so a
+ * shopper who deep-links here sees the staff-only state, never merchant data.
+ */
+export default function AdminHomePage() {
+  const { remote, reload } = useRemote(() => callAction('admin', 'staff.list', {}), [])
+  if (remote.status === 'loading') return <LoadingSkeleton variant='detail' />
+  if (remote.status === 'failed') {
+    if (remote.error.code === 'FORBIDDEN' || remote.error.code === 'UNAUTHENTICATED') {
+      return <EmptyState testId='staff-only' title='仅限商家 / staff only' hint='此页面仅对店铺员工开放 / This page is for shop staff' />
+    }
+    return <ErrorState error={remote.error} onRetry={reload} />
+  }
+  return (
+    <View className='admin-home'>
+      <Text className='jf-section-title'>店铺成员 / Staff</Text>
+      <View className='admin-home__list' data-testid='staff-list'>
+        {remote.data.map((member) => (
+          <View key={member.openid} className='admin-home__row' data-testid='staff-row'>
+            <View className='admin-home__who'>
+              <Text className='admin-home__name'>{member.name || member.openid}</Text>
+              <Text className='admin-home__openid'>{member.openid}</Text>
+            </View>
+            <Text className={`admin-home__role admin-home__role--${member.role}`}>{ROLE_LABELS[member.role]}</Text>
+          </View>
+        ))}
+      </View>
+      <EmptyState title='更多管理功能即将上线 / More merchant tools coming soon' hint='商品、订单与发货管理将在后续版本提供 / Products, orders and shipping management are on the way' testId='admin-coming-soon' />
+    </View>
+  )
+}

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '晶坊 · 水晶文玩',
+  enablePullDownRefresh: true,
+  onReachBottomDistance: 200,
+})
