@@ -9,5 +9,5 @@ export {
   type CollectionName,
 } from './collections'
 export { planDatabase, ruleMatches, type CollectionPlan, type DatabasePlan, type IndexConflict } from './plan'
-export { sqliteIndexStatements } from './sqlite-indexes'
+export { sqliteIndexStatements, type SqliteIndexOptions } from './sqlite-indexes'
 export type * from './types'

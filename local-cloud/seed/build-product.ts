@@ -3,7 +3,7 @@ import { FORM_NOTES } from './forms'
 import { MATERIALS } from './materials'
 import { hashKey, rngFor, type Rng } from './prng'
 import type { ProductSpec, SkuPlan } from './product-specs'
-import { skuTotals } from './sku-totals'
+import { skuTotals } from '../../cloudfunctions/domain/catalog'
 
 const DAY = 24 * 60 * 60 * 1000
 const DEFAULT_BEAD_SIZES = [6, 8, 10, 12] as const

@@ -5,7 +5,6 @@
  */
 
 /** A stored document. Loosely typed on purpose: callers cast to their own record types. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Doc = { _id?: any; [field: string]: any }
 
 /** Mongo regex options that JavaScript understands; `x` (extended) has no JS equivalent and is dropped. */

@@ -68,6 +68,11 @@ export const UPLOAD_IGNORES = [
   'types/**/*',
   'docs/**/*',
   '.data/**/*',
+  '.notes/**/*',
+  '.ci/**/*',
+  '.swc/**/*',
+  // Only dist/weapp/ is packaged, but keep env files out of the scan regardless.
+  '.env*',
   'dist/h5/**/*',
   `${FUNCTIONS_ROOT}/**/*`,
 ]

@@ -14,6 +14,8 @@ import type { MeProfileOutput } from '@cloud/contracts/member'
 import type { StaffListOutput } from '@cloud/contracts/staff'
 
 type Empty = Record<string, never>
+/** A function with no actions the app may name: `keyof` is never, so any call is a type error. */
+type NoActions = { [K in never]: never }
 
 interface Signature<I, O> {
   input: I
@@ -31,8 +33,8 @@ export interface ActionMap extends Record<FunctionName, Record<string, Signature
     'staff.list': Signature<Empty, StaffListOutput>
   }
   /** Called by WeChat Pay and the timer, never by the app: no actions the app may name. */
-  payNotify: Empty
-  cron: Empty
+  payNotify: NoActions
+  cron: NoActions
 }
 
 export type ActionName<F extends FunctionName> = keyof ActionMap[F] & string

@@ -66,6 +66,35 @@ describe('doc(id).update', () => {
     })
   })
 
+  it('applies the array and arithmetic operators: shift, unshift, pop, addToSet, pull, mul, max', async () => {
+    t.cloud.store.collection('members').update({ _id: 'm1' }, { $set: { a: [1, 2, 3], b: [2], c: [1, 2], d: [1], e: [1], f: [1, 2, 1], g: 3, h: 5 } })
+    await t.db((db, _) =>
+      db.collection('members').doc('m1').update({
+        data: {
+          a: _.shift(),
+          b: _.unshift([0, 1]),
+          c: _.pop(),
+          d: _.addToSet({ $each: [1, 2] }),
+          e: _.addToSet({ each: [7] }),
+          f: _.pull(1),
+          g: _.mul(2),
+          h: _.max(4),
+        },
+      }),
+    )
+    expect(t.cloud.store.collection('members').get('m1')).toMatchObject({
+      a: [2, 3],
+      b: [0, 1, 2],
+      c: [1],
+      d: [1, 2],
+      // platform-notes §10: without the $ the SDK sends { each: [...] } literally, so the object itself is added
+      e: [1, { each: [7] }],
+      f: [2],
+      g: 6,
+      h: 5,
+    })
+  })
+
   it('reports 0 updated for a missing id and creates nothing', async () => {
     const res = await t.db((db, _) => db.collection('members').doc('ghost').update({ data: { points: _.inc(1) } }))
     expect(res.stats.updated).toBe(0)

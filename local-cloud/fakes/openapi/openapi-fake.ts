@@ -46,7 +46,9 @@ export interface OpenApiFakeOptions {
   strictSubscriptions?: boolean
 }
 
-type Reply = { errcode: number; errmsg: string; [key: string]: unknown }
+/** WeChat JSON; the extra fields differ per api, so callers read them loosely as the SDK does. */
+export type OpenApiReply = { errcode: number; errmsg: string; [key: string]: any }
+type Reply = OpenApiReply
 
 const OUTBOX = DEV_COLLECTIONS.outbox
 const SUBSCRIPTIONS = DEV_COLLECTIONS.subscriptions

@@ -90,4 +90,17 @@ describe('nextFireTime (UTC+8)', () => {
       }
     }
   })
+
+  it('never skips a matching second (brute force over six hours)', () => {
+    for (const expr of ['*/7 */13 * * * * *', '15,45 0-10 1,3,5 * * * *']) {
+      const start = bj('2026-03-01T00:00:00')
+      let expected = nextFireTime(expr, start - 1000)
+      for (let t = start; t < start + 6 * 3600_000; t += 1000) {
+        if (cronMatches(expr, t)) {
+          expect(expected).toBe(t)
+          expected = nextFireTime(expr, t)
+        }
+      }
+    }
+  })
 })

@@ -42,6 +42,15 @@ describe('sqliteIndexStatements (the local cloud builds the same indexes)', () =
     expect(plan.map((p) => p.detail).join(' ')).toContain('products__status_category_newest')
   })
 
+  it('targets the local store\'s prefixed table when told to', () => {
+    db.exec('CREATE TABLE "c_favorites" (_id TEXT PRIMARY KEY, doc TEXT NOT NULL, version INTEGER NOT NULL)')
+    const statements = sqliteIndexStatements('favorites', { table: 'c_favorites' })
+    for (const sql of statements) db.exec(sql)
+    expect(statements[0]).toContain('"c_favorites__buyer_product" ON "c_favorites"')
+    insert('c_favorites', 'f1', { openid: 'o1', productId: 'p1' })
+    expect(() => insert('c_favorites', 'f2', { openid: 'o1', productId: 'p1' })).toThrow(/UNIQUE/)
+  })
+
   it('refuses a collection that is not declared', () => {
     expect(() => sqliteIndexStatements('order_itemz')).toThrow(/not declared/)
   })

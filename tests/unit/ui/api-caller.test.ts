@@ -45,4 +45,16 @@ describe('callAction', () => {
       if (!result.ok) expect(result.error.code).toBe('INTERNAL')
     }
   })
+
+  it('refuses, at compile time, actions the app may not call and inputs of the wrong shape', async () => {
+    const call = createCaller(async () => ({ ok: true, data: null }))
+    // tsc checks these lines (tests are in tsconfig): a regression makes @ts-expect-error itself fail.
+    // @ts-expect-error payNotify is WeChat Pay's callback, not an app action
+    await call('payNotify', 'pay.notify', {})
+    // @ts-expect-error catalog.get needs an id
+    await call('shop', 'catalog.get', {})
+    // @ts-expect-error staff.list lives in the admin function, not in shop
+    await call('shop', 'staff.list', {})
+    expect(true).toBe(true)
+  })
 })
