@@ -5,4 +5,4 @@ import { catalogList } from './catalog/list'
 import { meProfile } from './me/profile'
 
 /** Served by the `shop` function: everything a shopper's client calls. */
-export const SHOP_ACTIONS = [catalogList, catalogGet, catalogCategories, meProfile] as unknown as AnyAction[]
+export const SHOP_ACTIONS: AnyAction[] = [catalogList, catalogGet, catalogCategories, meProfile]

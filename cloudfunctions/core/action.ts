@@ -31,4 +31,5 @@ export function defineAction<I extends z.ZodTypeAny, O>(def: ActionDefinition<I,
   return def
 }
 
-export type AnyAction = ActionDefinition<z.ZodTypeAny, unknown>
+// `any` input so a list can hold actions of different schemas; each is still checked where it is defined.
+export type AnyAction = ActionDefinition<any, unknown>

@@ -1,12 +1,21 @@
 import type { AnyAction } from '../core/action'
 import { buildRegistry, dispatch } from '../core/dispatch'
 import type { ActionResult } from '../core/result'
+import { ConfigError, shopConfig } from '../config'
 import { resolveCaller } from '../services/caller.service'
 
 /** Builds a cloud function's `main` from its actions: `{ action, input }` in, ActionResult out. */
 export function createActionEntry(actions: readonly AnyAction[]) {
   const registry = buildRegistry(actions)
   return async function main(event: unknown): Promise<ActionResult<unknown>> {
+    try {
+      shopConfig()
+    } catch (err) {
+      if (!(err instanceof ConfigError)) throw err
+      // Nothing runs half-configured: every call says what the operator must set, until it is set.
+      console.error(err.message)
+      return { ok: false, error: { code: 'MISCONFIGURED', message: '店铺配置不完整，请联系商家 / shop is not fully configured: ' + err.message } }
+    }
     return dispatch(registry, stripWeChatFields(event), { resolveCaller })
   }
 }

@@ -1,7 +1,9 @@
 /**
- * Deployment settings read from the function's environment variables (set in the cloud console, or by
- * the local cloud). Secrets never live in the repo.
+ * Deployment settings, validated once per cold start from the function's environment variables (set in
+ * the cloud console, or by the local cloud). Secrets never live in the repo.
  */
+import { shopConfig } from '../config'
+
 export function ownerOpenid(): string {
-  return process.env.JF_OWNER_OPENID || 'dev-owner'
+  return shopConfig().ownerOpenid
 }

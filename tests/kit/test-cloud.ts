@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { localCloudFunctionEnv } from '../../cloudfunctions/config'
 import type { ActionResult } from '../../cloudfunctions/core/result'
 import type { FunctionName } from '../../cloudfunctions/functions/manifest'
 import { createLocalCloud, type LocalCloud } from '../../local-cloud/runtime/local-cloud'
@@ -26,7 +27,7 @@ export async function startTestCloud(opts: { seed?: boolean; dataDir?: string } 
   const cloud = await createLocalCloud({
     dbPath: join(dataDir, 'jingfang.db'),
     functionsDir: FUNCTIONS_DIR,
-    env: { JF_OWNER_OPENID: OWNER },
+    env: localCloudFunctionEnv({ JF_OWNER_OPENID: OWNER }),
   })
   if (opts.seed) seedLocalCloud(cloud.store, { filesDir: join(dataDir, 'files'), ownerOpenid: OWNER, log: () => {} })
   return {

@@ -4,14 +4,15 @@
  * calling function. See ../README.md for the facts this models and the choices made where WeChat's
  * behaviour is undocumented.
  */
-import { payTimestamp, shanghaiDateTime, systemClock, type Clock } from '../clock'
+import { systemClock, type Clock } from '../clock'
 import { FakeError } from '../fake-error'
 import type { PlatformCall, RuntimePort } from '../runtime-port'
 import { serialQueue } from '../serial-queue'
 import { DEV_COLLECTIONS, type FakeStateStore } from '../state-store'
-import { paymentCallbackEvent, refundCallbackEvent, SERVICE_PROVIDER, type PayFakeAccount } from './pay-callback-events'
-import { fakeSign, newNonce, newPrepayId, newRefundId, newTransactionId } from './pay-ids'
-import type { PrepayRecord, RefundRecord, TradeState } from './pay-records'
+import { paymentCallbackEvent, refundCallbackEvent, type PayFakeAccount } from './pay-callback-events'
+import { newNonce, newPrepayId, newRefundId, newTransactionId } from './pay-ids'
+import { orderQueryReply, prepayReply, refundQueryReply, refundReply } from './pay-reply-builders'
+import type { PrepayRecord, RefundRecord } from './pay-records'
 import { businessFail, PAY_FAILURES, protocolFail, success, type PayFailure } from './pay-replies'
 import { checkRefund, checkUnifiedOrder, orderRef, snakeKeys, type Checked } from './pay-request-rules'
 
@@ -109,7 +110,7 @@ export class PayFake {
           existing.functionName === params.functionName
         if (!sameOrder) return businessFail(PAY_FAILURES.duplicateOutTradeNo)
         // WeChat hands back the same prepay for an identical repeat, so a retried checkout is harmless.
-        return this.prepayReply(existing)
+        return prepayReply(existing, this.account, this.clock.now())
       }
       const now = this.clock.now()
       const record: PrepayRecord = {
@@ -136,32 +137,7 @@ export class PayFake {
         deliveries: [],
       }
       await this.options.store.put(PAY, record)
-      return this.prepayReply(record)
-    })
-  }
-
-  private prepayReply(record: PrepayRecord): Reply {
-    const timeStamp = String(Math.floor(this.clock.now() / 1000))
-    const nonceStr = newNonce()
-    const pkg = `prepay_id=${record.prepayId}`
-    const payment = {
-      appId: this.account.appid,
-      timeStamp,
-      nonceStr,
-      package: pkg,
-      signType: 'MD5',
-      paySign: fakeSign({ appId: this.account.appid, timeStamp, nonceStr, package: pkg, signType: 'MD5' }),
-    }
-    return success({
-      appid: SERVICE_PROVIDER.appid,
-      mch_id: SERVICE_PROVIDER.mchId,
-      sub_appid: this.account.appid,
-      sub_mch_id: record.subMchId,
-      nonce_str: nonceStr,
-      sign: fakeSign({ prepay_id: record.prepayId, nonceStr }),
-      trade_type: record.tradeType,
-      prepay_id: record.prepayId,
-      payment,
+      return prepayReply(record, this.account, this.clock.now())
     })
   }
 
@@ -173,37 +149,11 @@ export class PayFake {
     return match ?? null
   }
 
-  private static tradeState(record: PrepayRecord): TradeState {
-    if (record.state === 'SUCCESS' && record.refundCount > 0) return 'REFUND'
-    return record.state
-  }
-
   async queryOrder(raw: unknown): Promise<Reply> {
     const data = snakeKeys(raw)
     if (!orderRef(data)) return missingParam('out_trade_no')
     const record = await this.findOrder(data)
-    if (!record) return businessFail(PAY_FAILURES.orderNotExist)
-    const state = PayFake.tradeState(record)
-    const reply: Reply = {
-      sub_mch_id: record.subMchId,
-      out_trade_no: record.outTradeNo,
-      trade_state: state,
-      trade_state_desc: { NOTPAY: '订单未支付', SUCCESS: '支付成功', CLOSED: '已关闭', REFUND: '转入退款' }[state],
-      total_fee: record.totalFee,
-      trade_type: record.tradeType,
-    }
-    if (record.attach !== null) reply.attach = record.attach
-    if (record.state === 'SUCCESS' || record.transactionId) {
-      Object.assign(reply, {
-        transaction_id: record.transactionId,
-        time_end: record.paidAt === null ? undefined : payTimestamp(record.paidAt),
-        sub_openid: record.paidOpenid,
-        cash_fee: record.totalFee,
-        fee_type: 'CNY',
-        bank_type: 'OTHERS',
-      })
-    }
-    return success(reply)
+    return record ? orderQueryReply(record) : businessFail(PAY_FAILURES.orderNotExist)
   }
 
   closeOrder(raw: unknown): Promise<Reply> {
@@ -242,7 +192,7 @@ export class PayFake {
           previous.refundFee === params.refundFee &&
           previous.totalFee === params.totalFee
         // Reusing out_refund_no is how a merchant retries safely; it must not refund twice.
-        if (sameRequest) return this.refundReply(previous)
+        if (sameRequest) return refundReply(previous)
         return businessFail({
           errCode: 'PARAM_ERROR',
           des: '订单金额或退款金额与之前请求不一致 / out_refund_no was already used with different amounts',
@@ -284,33 +234,17 @@ export class PayFake {
         refundCount: order.refundCount + 1,
       })
       this.scheduleRefundCallback(refund.outRefundNo)
-      return this.refundReply(refund)
-    })
-  }
-
-  private refundReply(refund: RefundRecord): Reply {
-    return success({
-      sub_mch_id: refund.subMchId,
-      nonce_str: newNonce(),
-      transaction_id: refund.transactionId,
-      out_trade_no: refund.outTradeNo,
-      out_refund_no: refund.outRefundNo,
-      refund_id: refund.refundId,
-      refund_fee: refund.refundFee,
-      settlement_refund_fee: refund.refundFee,
-      total_fee: refund.totalFee,
-      cash_fee: refund.totalFee,
-      cash_refund_fee: refund.refundFee,
+      return refundReply(refund)
     })
   }
 
   /** Fires after the refund call has returned, as WeChat's notification does. */
   private scheduleRefundCallback(outRefundNo: string): void {
     const delivery = new Promise<void>((resolve) => {
-      const timer = setTimeout(() => {
+      // Not unref'd: a script awaiting settled() must not exit before the notification goes out.
+      setTimeout(() => {
         this.deliverRefund(outRefundNo).finally(resolve)
       }, this.options.refundCallbackDelayMs ?? 0)
-      timer.unref?.()
     })
     this.pendingCallbacks.add(delivery)
     void delivery.finally(() => this.pendingCallbacks.delete(delivery))
@@ -364,33 +298,8 @@ export class PayFake {
       return missingParam('out_refund_no')
     }
     if (refunds.length === 0) return businessFail(PAY_FAILURES.refundNotExist)
-    refunds.sort((a, b) => a.createdAt - b.createdAt)
-    const first = refunds[0]
-    const order = await store.get<PrepayRecord>(PAY, first.outTradeNo)
-    // v2 refundquery numbers each refund's fields with a suffix: out_refund_no_0, refund_fee_0, …
-    const reply: Reply = {
-      sub_mch_id: first.subMchId,
-      transaction_id: first.transactionId,
-      out_trade_no: first.outTradeNo,
-      total_fee: first.totalFee,
-      cash_fee: first.totalFee,
-      refund_fee: order?.refundedFee ?? refunds.reduce((sum, r) => sum + r.refundFee, 0),
-      refund_count: refunds.length,
-    }
-    refunds.forEach((refund, n) => {
-      Object.assign(reply, {
-        [`out_refund_no_${n}`]: refund.outRefundNo,
-        [`refund_id_${n}`]: refund.refundId,
-        [`refund_fee_${n}`]: refund.refundFee,
-        [`settlement_refund_fee_${n}`]: refund.refundFee,
-        [`refund_status_${n}`]: refund.status,
-        [`refund_recv_accout_${n}`]: '支付用户零钱',
-      })
-      if (refund.successAt !== null) {
-        reply[`refund_success_time_${n}`] = shanghaiDateTime(refund.successAt)
-      }
-    })
-    return success(reply)
+    const order = await store.get<PrepayRecord>(PAY, refunds[0].outTradeNo)
+    return refundQueryReply(refunds, order?.refundedFee ?? refunds.reduce((sum, r) => sum + r.refundFee, 0))
   }
 
   /**

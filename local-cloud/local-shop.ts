@@ -1,0 +1,76 @@
+/**
+ * Assembles a running local shop: runtime (real bundles + real SDK on SQLite), fakes wired as the
+ * SDK's pay/openapi handlers, demo seed, timers, HTTP. Used by `npm start` and by the e2e kit.
+ */
+import { join } from 'node:path'
+import type { Server } from 'node:http'
+import { createLocalFakes, type LocalFakes } from './fakes'
+import { fakeStateOnStore } from './fake-state-on-store'
+import { createLocalServer, listen } from './http/server'
+import { createLocalCloud, type LocalCloud } from './runtime/local-cloud'
+import { seedLocalCloud } from './seed-local-cloud'
+import { localCloudFunctionEnv } from '../cloudfunctions/config'
+
+export interface LocalShopOptions {
+  dataDir: string
+  functionsDir: string
+  h5Dir: string
+  port: number
+  host?: string
+  env?: NodeJS.ProcessEnv
+  /** Fire cron triggers on their schedule (off in tests, which fire them on demand). */
+  timers?: boolean
+  seed?: boolean
+  log?: (line: string) => void
+}
+
+export interface LocalShop {
+  url: string
+  port: number
+  cloud: LocalCloud
+  fakes: LocalFakes
+  server: Server
+  close(): Promise<void>
+}
+
+export async function startLocalShop(opts: LocalShopOptions): Promise<LocalShop> {
+  const log = opts.log ?? (() => {})
+  const functionEnv = localCloudFunctionEnv(opts.env ?? {})
+  const cloud = await createLocalCloud({
+    dbPath: join(opts.dataDir, 'jingfang.db'),
+    functionsDir: opts.functionsDir,
+    env: functionEnv,
+  })
+  const fakes = createLocalFakes({
+    runtime: cloud,
+    dataDir: opts.dataDir,
+    functionsDir: opts.functionsDir,
+    store: fakeStateOnStore(cloud.store),
+    appid: functionEnv.JF_APPID,
+  })
+  if (opts.seed !== false) {
+    const result = seedLocalCloud(cloud.store, { filesDir: join(opts.dataDir, 'files'), ownerOpenid: functionEnv.JF_OWNER_OPENID, log })
+    log(`seed: ${result.inserted} new, ${result.skipped} kept`)
+  }
+  if (opts.timers !== false) fakes.timers.start()
+  const server = createLocalServer({
+    cloud,
+    h5Dir: opts.h5Dir,
+    devRoutes: async (req, res, url) => (await fakes.devRoutes(req, res, url)) || (await fakes.fileRoutes(req, res, url)),
+  })
+  const port = await listen(server, opts.port, opts.host)
+  const url = `http://${opts.host ?? '127.0.0.1'}:${port}`
+  return {
+    url,
+    port,
+    cloud,
+    fakes,
+    server,
+    close: async () => {
+      fakes.timers.stop()
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+      server.closeAllConnections?.()
+      await cloud.close()
+    },
+  }
+}
