@@ -29,7 +29,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     sourceRoot: 'src',
     // One folder per platform so the weapp and h5 builds never overwrite each other.
-    outputRoot: `dist/${process.env.TARO_ENV}`,
+    // JF_DIST_DIR lets parallel work trees build side by side without overwriting each other.
+    outputRoot: `${process.env.JF_DIST_DIR || 'dist'}/${process.env.TARO_ENV}`,
     plugins: [],
     defineConstants: {
       CLOUD_ENV: JSON.stringify(cloudEnv),

@@ -25,8 +25,9 @@ function ensureBuilt(what: string, present: boolean, cmd: string[]) {
 }
 
 async function main() {
-  const functionsDir = join(root, 'dist', 'cloudfunctions')
-  const h5Dir = join(root, 'dist', 'h5')
+  const distDir = resolve(root, process.env.JF_DIST_DIR || 'dist')
+  const functionsDir = join(distDir, 'cloudfunctions')
+  const h5Dir = join(distDir, 'h5')
   ensureBuilt('cloud functions', FUNCTION_NAMES.every((fn) => existsSync(join(functionsDir, fn, 'index.js'))), [
     'npx',
     'tsx',

@@ -10,7 +10,7 @@ import { FUNCTIONS, FUNCTION_NAMES } from '../cloudfunctions/functions/manifest'
 
 export const WX_SERVER_SDK_VERSION = '4.0.2'
 const root = resolve(__dirname, '..')
-const outRoot = join(root, 'dist', 'cloudfunctions')
+const outRoot = resolve(root, process.env.JF_DIST_DIR || 'dist', 'cloudfunctions')
 
 export async function buildFunctions(log: (line: string) => void = console.log): Promise<void> {
   for (const name of FUNCTION_NAMES) {

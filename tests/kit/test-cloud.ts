@@ -12,7 +12,8 @@ import { createLocalCloud, type LocalCloud } from '../../local-cloud/runtime/loc
 import { seedLocalCloud } from '../../local-cloud/seed-local-cloud'
 
 export const REPO_ROOT = resolve(__dirname, '..', '..')
-export const FUNCTIONS_DIR = join(REPO_ROOT, 'dist', 'cloudfunctions')
+export const DIST_DIR = resolve(REPO_ROOT, process.env.JF_DIST_DIR || 'dist')
+export const FUNCTIONS_DIR = join(DIST_DIR, 'cloudfunctions')
 export const OWNER = 'test-owner'
 
 export interface TestCloud {
