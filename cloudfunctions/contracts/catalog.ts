@@ -1,16 +1,15 @@
 import { z } from 'zod'
-import { Id, PageInput, type Page } from './common'
+import { Fen, Id, PageInput, type Page } from './common'
 
-type Fen = number
 
 /** One purchasable variant of a product, e.g. bead size 8 mm. Stock lives here and only here. */
 export interface Sku {
   skuId: string
   /** Shown on the picker, e.g. `8mm` or `默认`. */
   name: string
-  price: Fen
+  price: number
   /** Crossed-out reference price, if any. */
-  originalPrice?: Fen
+  originalPrice?: number
   stock: number
   sold: number
   /** Bead diameter for bracelets, when the SKU is a size choice. */
@@ -49,7 +48,7 @@ export interface Product {
   attrs: CrystalAttributes
   skus: Sku[]
   /** Denormalised from skus in the same atomic write that changes them: lowest SKU price. */
-  priceFrom: Fen
+  priceFrom: number
   /** Sum of SKU stock, kept in the same atomic write as the SKU stock. */
   stock: number
   sold: number
@@ -76,12 +75,59 @@ export type ProductCard = Pick<
 
 export const CatalogSort = z.enum(['newest', 'priceAsc', 'priceDesc', 'sales'])
 
+/** Shopper-facing filters, shared by the category list and search. Sizes in mm, prices in fen. */
+export const CatalogFilters = z.object({
+  material: z.string().trim().min(1).max(20).optional(),
+  priceMin: Fen.optional(),
+  priceMax: Fen.optional(),
+  sizeMin: z.number().min(0).max(100_000).optional(),
+  sizeMax: z.number().min(0).max(100_000).optional(),
+  inStock: z.boolean().optional(),
+})
+export type CatalogFilters = z.infer<typeof CatalogFilters>
+
 export const CatalogListInput = PageInput.extend({
   categoryId: Id.optional(),
   sort: CatalogSort.default('newest'),
-})
+}).merge(CatalogFilters)
 export type CatalogListInput = z.input<typeof CatalogListInput>
 export type CatalogListOutput = Page<ProductCard>
+
+/** Keyword search over title, tags, material and origin (substring, so 紫水晶 finds 乌拉圭紫水晶手串). */
+export const CatalogSearchInput = CatalogListInput.extend({
+  keyword: z.string().trim().min(1).max(30),
+})
+export type CatalogSearchInput = z.input<typeof CatalogSearchInput>
+export type CatalogSearchOutput = Page<ProductCard> & {
+  /** Filled only when nothing matched: categories to try instead of a dead end. */
+  suggestions: Category[]
+}
+
+export const HotKeywordsInput = z.object({})
+export type HotKeywordsOutput = string[]
+
+export const CatalogHomeInput = z.object({})
+export interface CatalogHomeOutput {
+  /** Campaign banners; the promotions feature fills this slot, empty until then. */
+  banners: { id: string; image: string; title: string; link?: string }[]
+  categories: Category[]
+  newArrivals: ProductCard[]
+  bestsellers: ProductCard[]
+}
+
+export type RecommendationReason =
+  | { kind: 'viewed'; source: string }
+  | { kind: 'alsoViewed'; source: string }
+  | { kind: 'bestseller' }
+
+export interface Recommendation {
+  product: ProductCard
+  reason: RecommendationReason
+}
+
+export const RecommendInput = z.object({ limit: z.number().int().min(1).max(30).default(10) })
+export type RecommendInput = z.input<typeof RecommendInput>
+export type RecommendOutput = Recommendation[]
 
 export const CatalogGetInput = z.object({ id: Id })
 export type CatalogGetInput = z.input<typeof CatalogGetInput>
@@ -89,3 +135,78 @@ export type CatalogGetOutput = Product
 
 export const CategoryListInput = z.object({})
 export type CategoryListOutput = Category[]
+
+// ---- merchant product management -------------------------------------------------------------
+
+const Text = (max: number) => z.string().trim().min(1).max(max)
+/** Uploaded file URLs: cloud file ids on WeChat, /files/… on the local cloud, https for a CDN. */
+export const MediaUrl = z.string().trim().regex(/^(cloud:\/\/|\/files\/|https:\/\/)[^\s"'<>]{1,500}$/, 'media must be an uploaded file URL')
+
+export const SkuDraft = z.object({
+  /** Omitted for a new SKU; the server assigns one. Existing ones keep their id so orders still match. */
+  skuId: Id.optional(),
+  name: Text(20),
+  price: Fen.refine((n) => n > 0, '价格必须大于 0 / price must be above 0'),
+  originalPrice: Fen.optional(),
+  stock: z.number().int().min(0).max(100_000),
+  beadMm: z.number().min(1).max(100).optional(),
+})
+export type SkuDraft = z.infer<typeof SkuDraft>
+
+export const ProductDraft = z
+  .object({
+    title: Text(60),
+    subtitle: z.string().trim().max(60).optional(),
+    description: z.string().trim().max(5000).default(''),
+    categoryId: Id,
+    tags: z.array(Text(12)).max(12).default([]),
+    media: z.object({
+      images: z.array(MediaUrl).min(1, '至少一张图片 / at least one image').max(9),
+      video: MediaUrl.optional(),
+      videoPoster: MediaUrl.optional(),
+    }),
+    attrs: z.object({
+      material: Text(20),
+      origin: Text(30),
+      sizeMm: z.number().min(0).max(100_000).optional(),
+      weightG: z.number().min(0).max(1_000_000).optional(),
+      certificateNo: z.string().trim().max(40).optional(),
+      certificateImage: MediaUrl.optional(),
+    }),
+    skus: z.array(SkuDraft).min(1, '至少一个规格 / at least one SKU').max(30),
+    unique: z.boolean().default(false),
+  })
+  .superRefine((draft, ctx) => {
+    const names = draft.skus.map((s) => s.name)
+    if (new Set(names).size !== names.length) ctx.addIssue({ code: 'custom', path: ['skus'], message: '规格名称重复 / duplicate SKU names' })
+    if (draft.unique && (draft.skus.length !== 1 || draft.skus[0].stock > 1)) {
+      ctx.addIssue({ code: 'custom', path: ['unique'], message: '孤品只能有一个规格且库存不超过 1 / a unique piece has one SKU with stock ≤ 1' })
+    }
+  })
+export type ProductDraft = z.input<typeof ProductDraft>
+
+export const ProductSaveInput = z.object({ id: Id.optional(), draft: ProductDraft })
+export type ProductSaveInput = z.input<typeof ProductSaveInput>
+export type ProductSaveOutput = Product
+
+export const AdminProductListInput = PageInput.extend({
+  keyword: z.string().trim().max(30).optional(),
+  status: z.enum(['on', 'off']).optional(),
+})
+export type AdminProductListInput = z.input<typeof AdminProductListInput>
+export type AdminProductListOutput = Page<ProductCard>
+
+export const ProductStatusInput = z.object({ id: Id, status: z.enum(['on', 'off']) })
+export type ProductStatusInput = z.input<typeof ProductStatusInput>
+
+export const CategorySaveInput = z.object({
+  id: Id.optional(),
+  name: Text(12),
+  nameEn: Text(30),
+  icon: MediaUrl.or(z.literal('')).default(''),
+  sort: z.number().int().min(0).max(10_000).default(100),
+})
+export type CategorySaveInput = z.input<typeof CategorySaveInput>
+
+export const CategoryRemoveInput = z.object({ id: Id })
+export type CategoryRemoveInput = z.input<typeof CategoryRemoveInput>

@@ -1,0 +1,62 @@
+import { z } from 'zod'
+import { Id } from './common'
+
+type Fen = number
+
+/** What a price line is. Discounts are negative amounts. */
+export type PriceLineKind = 'item' | 'member' | 'campaign' | 'fullReduction' | 'coupon' | 'points' | 'shipping'
+
+/** One line of the quote, shown as is: the client never adds anything up itself. */
+export interface PriceLine {
+  kind: PriceLineKind
+  /** What to show, e.g. "紫水晶手串 8mm × 2" or "运费". */
+  label: string
+  /** Fen; negative for discounts. Item lines: unit price × quantity. */
+  amount: Fen
+  /** Why this line is here, e.g. "满 ¥99 包邮 / free shipping over ¥99". */
+  reason: string
+  /** Item lines: which SKU they price, so discounts can be shared back to lines. */
+  skuId?: string
+  /** Promotion lines: the promotion or coupon that produced it. */
+  sourceId?: string
+}
+
+/** Where the goods of a checkout come from: the selected cart lines, or one item bought at once. */
+export const CheckoutSource = z.union([
+  z.object({ fromCart: z.literal(true) }).strict(),
+  z.object({ buyNow: z.object({ productId: Id, skuId: Id, quantity: z.number().int().min(1).max(99) }).strict() }).strict(),
+])
+export type CheckoutSource = z.input<typeof CheckoutSource>
+
+/** A goods line of the quote (the checkout page's item list). */
+export interface QuoteItem {
+  productId: string
+  skuId: string
+  title: string
+  skuName: string
+  cover: string
+  unitPrice: Fen
+  quantity: number
+  /** Stock left now; the order may still fail with SOLD_OUT if someone is quicker. */
+  stock: number
+  valid: boolean
+  invalidReason?: 'sold_out' | 'unlisted' | 'stock_short'
+}
+
+export interface Quote {
+  items: QuoteItem[]
+  lines: PriceLine[]
+  /** Sum of item lines. */
+  goodsTotal: Fen
+  /** Sum of discount lines as a positive number. */
+  discountTotal: Fen
+  shippingFee: Fen
+  /** Exactly the sum of all line amounts; never negative. */
+  payable: Fen
+  /** False when some item cannot be bought (see items[].invalidReason) or nothing is selected. */
+  canOrder: boolean
+}
+
+export const CheckoutQuoteInput = z.object({ source: CheckoutSource, addressId: Id.optional() })
+export type CheckoutQuoteInput = z.input<typeof CheckoutQuoteInput>
+export type CheckoutQuoteOutput = Quote
