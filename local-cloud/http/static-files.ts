@@ -1,24 +1,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs'
 import type { ServerResponse } from 'node:http'
-import { extname, join, normalize, sep } from 'node:path'
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.gif': 'image/gif',
-  '.ico': 'image/x-icon',
-  '.mp4': 'video/mp4',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-}
+import { join, normalize, sep } from 'node:path'
+import { contentTypeFor } from './content-types'
 
 /** Resolves a URL path inside `root`, or null if it would escape it. */
 export function safeJoin(root: string, urlPath: string): string | null {
@@ -42,7 +25,7 @@ export function serveStatic(root: string, urlPath: string, res: ServerResponse):
     res.end('H5 build missing: run `npm run build:h5` (npm start builds it when missing).\n')
     return
   }
-  const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream'
+  const type = contentTypeFor(file)
   const immutable = /\.[0-9a-f]{8}\./.test(file)
   res.writeHead(200, { 'content-type': type, 'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache' })
   createReadStream(file).pipe(res)

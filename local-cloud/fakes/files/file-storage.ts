@@ -3,22 +3,11 @@
  * Paths come from users and dev tools, so every one is checked to stay inside the files directory.
  */
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises'
-import { dirname, extname, resolve, sep } from 'node:path'
+import { dirname, resolve, sep } from 'node:path'
+import { contentTypeFor } from '../../http/content-types'
 import { FakeError } from '../fake-error'
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.gif': 'image/gif',
-  '.mp4': 'video/mp4',
-  '.json': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-}
-
-export const contentTypeFor = (path: string) => CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream'
+export { contentTypeFor }
 
 const SEGMENT = /^[A-Za-z0-9\u4e00-\u9fff._@=+-]+$/
 
