@@ -51,3 +51,19 @@ describe('me.profile and staff.list', () => {
     expect(t.cloud.store.collection('pay_notifications').count({})).toBe(1)
   })
 })
+
+describe('me.profile under concurrency', () => {
+  it('50 shoppers calling at once each get their own member, and nobody else’s', async () => {
+    const openids = Array.from({ length: 50 }, (_, i) => `crowd-${i}`)
+    const results = await Promise.all(openids.map((id) => t.call<MeProfileOutput>('shop', 'me.profile', {}, id)))
+    expect(results.map((r) => expectOk(r).openid)).toEqual(openids)
+    for (const id of openids) expect(t.cloud.store.collection('members').count({ _id: id })).toBe(1)
+  })
+
+  it('the same shopper calling 20 times at once still gets exactly one member record', async () => {
+    const results = await Promise.all(Array.from({ length: 20 }, () => t.call<MeProfileOutput>('shop', 'me.profile', {}, 'eager-bob')))
+    const created = new Set(results.map((r) => expectOk(r).createdAt))
+    expect(created.size).toBe(1)
+    expect(t.cloud.store.collection('members').count({ _id: 'eager-bob' })).toBe(1)
+  })
+})
