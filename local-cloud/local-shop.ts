@@ -17,7 +17,7 @@ export interface LocalShopOptions {
   h5Dir: string
   port: number
   host?: string
-  env?: NodeJS.ProcessEnv
+  env?: Record<string, string | undefined>
   /** Fire cron triggers on their schedule (off in tests, which fire them on demand). */
   timers?: boolean
   seed?: boolean
