@@ -9,8 +9,12 @@ export default defineAppConfig({
   // Shoppers on the home page usually open a product next: fetch the goods package while they browse.
   preloadRule: {
     [TAB_PAGES.home]: { network: 'all', packages: [SUBPACKAGES.goods.root] },
+    // From the cart the next step is checkout, which lives in the order package.
+    [TAB_PAGES.cart]: { network: 'all', packages: [SUBPACKAGES.order.root] },
   },
   lazyCodeLoading: 'requiredComponents',
+  // Checkout offers WeChat's address picker (Taro.chooseAddress), which must be declared.
+  requiredPrivateInfos: ['chooseAddress'],
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: PALETTE.amethyst,

@@ -13,12 +13,15 @@ export const TAB_PAGES = {
 } as const
 
 export const SUBPACKAGES = {
-  goods: { root: 'packages/goods', pages: ['detail/index'] },
-  order: { root: 'packages/order', pages: ['list/index'] },
+  goods: { root: 'packages/goods', pages: ['detail/index', 'search/index', 'favorites/index'] },
+  order: {
+    root: 'packages/order',
+    pages: ['list/index', 'detail/index', 'checkout/index', 'pay-result/index', 'aftersale/index', 'address-list/index', 'address-edit/index'],
+  },
   member: { root: 'packages/member', pages: ['profile/index'] },
   service: { root: 'packages/service', pages: ['faq/index'] },
   /** Role-gated: the page asks the admin function, which refuses shoppers. */
-  admin: { root: 'packages/admin', pages: ['home/index'] },
+  admin: { root: 'packages/admin', pages: ['home/index', 'orders/list/index', 'orders/detail/index', 'aftersales/index', 'payments/index', 'products/list/index', 'products/edit/index', 'categories/index', 'settings/index'] },
 } as const
 
 type Subpackages = typeof SUBPACKAGES
@@ -43,7 +46,27 @@ export function pageUrl(path: PagePath, query: Record<string, string | number> =
 
 export const routes = {
   goodsDetail: (id: string) => pageUrl('packages/goods/detail/index', { id }),
+  goodsSearch: (keyword?: string) => pageUrl('packages/goods/search/index', keyword ? { keyword } : {}),
+  favorites: () => pageUrl('packages/goods/favorites/index'),
+  adminProducts: () => pageUrl('packages/admin/products/list/index'),
+  adminProductEdit: (id?: string) => pageUrl('packages/admin/products/edit/index', id ? { id } : {}),
+  adminCategories: () => pageUrl('packages/admin/categories/index'),
+  adminSettings: () => pageUrl('packages/admin/settings/index'),
   orderList: () => pageUrl('packages/order/list/index'),
+  orderDetail: (orderId: string) => pageUrl('packages/order/detail/index', { id: orderId }),
+  /** `from=cart` checks out the selected cart lines; `buyNow` carries one SKU straight from the goods page. */
+  checkoutFromCart: () => pageUrl('packages/order/checkout/index', { from: 'cart' }),
+  checkoutBuyNow: (productId: string, skuId: string, quantity: number) =>
+    pageUrl('packages/order/checkout/index', { from: 'buyNow', productId, skuId, quantity }),
+  payResult: (orderId: string) => pageUrl('packages/order/pay-result/index', { id: orderId }),
+  afterSaleRequest: (orderId: string) => pageUrl('packages/order/aftersale/index', { id: orderId }),
+  /** `pick=1` returns the chosen address to the checkout page instead of just managing the book. */
+  addressList: (pick = false) => pageUrl('packages/order/address-list/index', pick ? { pick: 1 } : {}),
+  addressEdit: (addressId?: string) => pageUrl('packages/order/address-edit/index', addressId ? { id: addressId } : {}),
+  adminOrders: () => pageUrl('packages/admin/orders/list/index'),
+  adminOrderDetail: (orderId: string) => pageUrl('packages/admin/orders/detail/index', { id: orderId }),
+  adminAfterSales: () => pageUrl('packages/admin/aftersales/index'),
+  adminPayments: () => pageUrl('packages/admin/payments/index'),
   memberProfile: () => pageUrl('packages/member/profile/index'),
   serviceFaq: () => pageUrl('packages/service/faq/index'),
   adminHome: () => pageUrl('packages/admin/home/index'),

@@ -47,3 +47,11 @@ export type AddressRemoveOutput = AddressListOutput
 export const AddressSetDefaultInput = z.object({ id: Id })
 export type AddressSetDefaultInput = z.input<typeof AddressSetDefaultInput>
 export type AddressSetDefaultOutput = AddressListOutput
+
+/** Served by the `shop` function, role shopper. */
+export const ADDRESS_ACTIONS = {
+  list: 'address.list',
+  save: 'address.save',
+  remove: 'address.remove',
+  setDefault: 'address.setDefault',
+} as const

@@ -69,3 +69,13 @@ export const CartCountInput = z.object({})
 export interface CartCountOutput {
   badgeCount: number
 }
+
+/** Served by the `shop` function, role shopper. */
+export const CART_ACTIONS = {
+  get: 'cart.get',
+  add: 'cart.add',
+  update: 'cart.update',
+  remove: 'cart.remove',
+  select: 'cart.select',
+  count: 'cart.count',
+} as const

@@ -60,3 +60,6 @@ export interface Quote {
 export const CheckoutQuoteInput = z.object({ source: CheckoutSource, addressId: Id.optional() })
 export type CheckoutQuoteInput = z.input<typeof CheckoutQuoteInput>
 export type CheckoutQuoteOutput = Quote
+
+/** Served by the `shop` function, role shopper. */
+export const CHECKOUT_ACTIONS = { quote: 'checkout.quote' } as const

@@ -7,7 +7,8 @@ export type DisplayCurrency = (typeof DISPLAY_CURRENCIES)[number]
 /** Units of the currency per 1 CNY, e.g. USD 0.14. Display only: nothing is ever charged at these rates. */
 export type CurrencyRates = Record<Exclude<DisplayCurrency, 'CNY'>, number>
 
-const Rate = z.number().positive().max(1000).refine((n) => Math.round(n * 1e6) === Math.round(n * 1e6 * 1) && Math.round(n * 1e6) > 0, 'rate too small')
+/** Six decimal places are kept (conversion works in parts per million). */
+const Rate = z.number().min(0.000001).max(1000)
 
 export const RatesGetInput = z.object({})
 export interface RatesGetOutput {

@@ -26,7 +26,14 @@ export const FUNCTIONS: Record<FunctionName, FunctionManifest> = {
     name: 'admin',
     purpose: 'merchant actions, role-gated by the staff collection',
     permissions: {
-      openapi: ['subscribeMessage.send', 'logistics.addOrder', 'logistics.getPath', 'logistics.getAllDelivery'],
+      openapi: [
+        'subscribeMessage.send',
+        'logistics.addOrder',
+        'logistics.getPath',
+        'logistics.getAllDelivery',
+        // adminOrders.ship tells WeChat the order shipped, so the buyer's payment is released.
+        'wxa.sec.order.uploadShippingInfo',
+      ],
     },
     triggers: [],
   },

@@ -70,6 +70,7 @@ const DECLARATIONS: Record<CollectionName, Declaration> = {
       index('status_price', 'catalog.list across categories by price', 'status', 'priceFrom'),
       index('status_sold', 'catalog.list across categories by sales; home best-sellers', 'status', '-sold'),
       index('status_stock', 'admin low-stock list', 'status', 'stock'),
+      index('status_material_newest', 'catalog.list filtered by material (category page, 猜你喜欢 candidates)', 'status', 'attrs.material', '-createdAt'),
     ],
   },
   categories: {

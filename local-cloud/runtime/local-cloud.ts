@@ -10,6 +10,7 @@ import { DatabaseService, type WriteFaults } from '../store/database-service'
 import { Store } from '../store/sqlite-store'
 import { TransactionManager } from '../store/transactions'
 import { type InvocationScope, type RequestRouter, runInScope } from './invocation-scope'
+import { StepFaultPlan } from './faults'
 import { patchSdk } from './sdk-bridge'
 
 export interface LocalCloudOptions {
@@ -45,8 +46,11 @@ export interface LocalCloud {
   store: Store
   setPayHandler(h: WxApiHandler): void
   setOpenApiHandler(h: WxApiHandler): void
-  /** Makes the n-th database write request from now fail (n = 1: the next one). */
-  faults: { failNthWrite(n: number): void; clear(): void }
+  /**
+   * Makes the n-th database write request from now fail (n = 1: the next one); or aborts the next
+   * invocation that passes `checkpoint(step)` (see cloudfunctions/platform/checkpoint.ts).
+   */
+  faults: { failNthWrite(n: number): void; abortAfter(step: string): void; fired(): string[]; clear(): void }
   close(): Promise<void>
 }
 
@@ -91,6 +95,7 @@ export async function createLocalCloud(opts: LocalCloudOptions): Promise<LocalCl
   const store = new Store(opts.dbPath)
   const transactions = new TransactionManager(store, opts.transactions)
   const faultPlan = new WriteFaultPlan()
+  const stepFaults = new StepFaultPlan()
   const db = new DatabaseService(store, transactions, faultPlan, opts.now ?? Date.now)
   let payHandler = unconfigured('cloudPay')
   let openApiHandler = unconfigured('openapi')
@@ -110,7 +115,7 @@ export async function createLocalCloud(opts: LocalCloudOptions): Promise<LocalCl
 
   /** What WeChat injects for a call: getWXContext() reads exactly these. */
   const identityEnv = (who: Identity): Record<string, string | undefined> => {
-    const env = baseEnv()
+    const env = { ...baseEnv(), ...stepFaults.envForInvocation() }
     const keys: string[] = []
     const put = (key: string, value: string | null | undefined) => {
       if (value === undefined || value === null || value === '') return
@@ -156,8 +161,12 @@ export async function createLocalCloud(opts: LocalCloudOptions): Promise<LocalCl
       function_version: '$LATEST',
       namespace: envId,
     }
-    const result = await runInScope(scope, () => main(wireCopy(event), context))
-    return wireCopy(result)
+    try {
+      const result = await runInScope(scope, () => main(wireCopy(event), context))
+      return wireCopy(result)
+    } finally {
+      stepFaults.invocationEnded(scope.env)
+    }
   }
 
   const router: RequestRouter = {
@@ -197,7 +206,12 @@ export async function createLocalCloud(opts: LocalCloudOptions): Promise<LocalCl
     },
     faults: {
       failNthWrite: (n) => faultPlan.failNthWrite(n),
-      clear: () => faultPlan.clear(),
+      abortAfter: (step) => stepFaults.abortAfter(step),
+      fired: () => stepFaults.fired(),
+      clear: () => {
+        faultPlan.clear()
+        stepFaults.clear()
+      },
     },
     async close() {
       if (closed) return

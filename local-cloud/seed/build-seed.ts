@@ -4,6 +4,7 @@ import { categoryIconPath, SEED_CATEGORIES, type SeedCategoryId } from './catego
 import type { Form } from './forms'
 import { MATERIALS, type MaterialName } from './materials'
 import { PRODUCT_SPECS } from './product-specs'
+import { SEED_VIDEO_PRODUCTS, videoPath } from './videos'
 import { categoryIcon, certificatePicture, productPicture, type View } from './svg/pictures'
 import type { Palette } from './svg/shapes'
 
@@ -62,6 +63,7 @@ export function buildSeed(baseTime: number): SeedData {
         content: certificatePicture({ ...subject, certificateNo: product.attrs.certificateNo, weightG: spec.weightG }),
       })
     }
+    if ((SEED_VIDEO_PRODUCTS as readonly string[]).includes(spec.id)) product.media.video = `/files/${videoPath(spec.id)}`
     return product
   })
   return { categories, products, files }

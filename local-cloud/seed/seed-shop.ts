@@ -1,4 +1,5 @@
 import { buildSeed } from './build-seed'
+import { readVideoAsset, SEED_VIDEO_PRODUCTS, videoPath } from './videos'
 
 /** Where the seed writes. The local cloud's store adapts itself to this; tests use an in-memory one. */
 export interface SeedTarget {
@@ -69,5 +70,12 @@ export function seedShop(target: SeedTarget, opts: SeedOptions): { inserted: num
     written++
   }
   log(`seed: images ${seed.files.length} files (${written} new)`)
+  let videos = 0
+  for (const id of SEED_VIDEO_PRODUCTS) {
+    if (target.fileExists(videoPath(id))) continue
+    target.writeFile(videoPath(id), readVideoAsset(id))
+    videos++
+  }
+  log(`seed: videos ${SEED_VIDEO_PRODUCTS.length} files (${videos} new)`)
   return { inserted, skipped }
 }

@@ -12,6 +12,8 @@ import type {
 } from '@cloud/contracts/catalog'
 import type { MeProfileOutput } from '@cloud/contracts/member'
 import type { StaffListOutput } from '@cloud/contracts/staff'
+import type { AdminOrderActions, ShopOrderActions } from './order-actions'
+import type { AdminCatalogActions, ShopCatalogActions } from './catalog-actions'
 
 type Empty = Record<string, never>
 /** A function with no actions the app may name: `keyof` is never, so any call is a type error. */
@@ -28,10 +30,12 @@ export interface ActionMap extends Record<FunctionName, Record<string, Signature
     'catalog.get': Signature<CatalogGetInput, CatalogGetOutput>
     'catalog.categories': Signature<Empty, CategoryListOutput>
     'me.profile': Signature<Empty, MeProfileOutput>
-  }
+  } & ShopOrderActions &
+    ShopCatalogActions
   admin: {
     'staff.list': Signature<Empty, StaffListOutput>
-  }
+  } & AdminOrderActions &
+    AdminCatalogActions
   /** Called by WeChat Pay and the timer, never by the app: no actions the app may name. */
   payNotify: NoActions
   cron: NoActions

@@ -6,6 +6,9 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import type { ActionResult } from '../../cloudfunctions/core/result'
+import type { FunctionName } from '../../cloudfunctions/functions/manifest'
+import type { SimulatePayOptions, SimulatePayResult } from '../../local-cloud/fakes/pay/pay-fake'
 import { startLocalShop, type LocalShop } from '../../local-cloud/local-shop'
 import { DIST_DIR, FUNCTIONS_DIR, OWNER, REPO_ROOT } from './test-cloud'
 
@@ -24,12 +27,31 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ]
 
+/** Someone using the shop: opens pages as themselves, or calls actions directly to set a scene up. */
+export interface Actor {
+  openid: string
+  open(route: string): Promise<Page>
+  call<T = unknown>(fn: FunctionName, action: string, input?: unknown): Promise<ActionResult<T>>
+}
+
 export interface E2EShop {
   shop: LocalShop
   browser: Browser
   /** Opens a page of the H5 shop (hash route, e.g. `/pages/home/index`) as `openid`, phone-sized. */
   open(route: string, openid?: string): Promise<Page>
   screenshot(page: Page, name: string): Promise<string>
+  /** The shopper `e2e-<name>` (the default SHOPPER is asShopper('shopper')). */
+  asShopper(name: string): Actor
+  /** The shop owner, who sees the admin pages. */
+  asMerchant(): Actor
+  /** WeChat Pay's user taps "pay": marks the prepay paid and delivers the callback, as WeChat would. */
+  simulatePay(outTradeNo: string, options?: SimulatePayOptions): Promise<SimulatePayResult>
+  /** Pays one prepay by its outTradeNo, or every unpaid prepay of a shopper. */
+  payAll(target: { outTradeNo: string } | { openid: string }): Promise<SimulatePayResult[]>
+  /** Moves a simulated waybill one step: picked up → in transit → out for delivery → signed. */
+  advanceCarrier(waybillId: string, steps?: number): Promise<void>
+  /** Fires a function's timer trigger now (e.g. `cron`), as the schedule would. */
+  fireTimer(fn: string, triggerName?: string): Promise<unknown>
   close(): Promise<void>
 }
 
@@ -45,9 +67,31 @@ export async function startE2EShop(): Promise<E2EShop> {
   })
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS })
   mkdirSync(SCREENSHOT_DIR, { recursive: true })
-  return {
+  const actor = (openid: string): Actor => ({
+    openid,
+    open: (route) => e2e.open(route, openid),
+    call: (fn, action, input = {}) =>
+      shop.cloud.invoke(fn, { action, input }, { openid, source: 'wx_client' }) as Promise<ActionResult<never>>,
+  })
+  const e2e: E2EShop = {
     shop,
     browser,
+    asShopper: (name) => actor(name === 'shopper' ? SHOPPER : `e2e-${name}`),
+    asMerchant: () => actor(MERCHANT),
+    simulatePay: (outTradeNo, options) => shop.fakes.pay.simulatePay(outTradeNo, options),
+    async payAll(target) {
+      const unpaid =
+        'outTradeNo' in target
+          ? [target.outTradeNo]
+          : (await shop.fakes.pay.listPrepays()).filter((p) => p.state === 'NOTPAY' && p.payerOpenid === target.openid).map((p) => p.outTradeNo)
+      const results: SimulatePayResult[] = []
+      for (const outTradeNo of unpaid) results.push(await shop.fakes.pay.simulatePay(outTradeNo))
+      return results
+    },
+    async advanceCarrier(waybillId, steps = 1) {
+      for (let i = 0; i < steps; i++) await shop.fakes.carrier.advance(waybillId)
+    },
+    fireTimer: (fn, triggerName) => shop.fakes.timers.fire(fn, triggerName),
     async open(route, openid = SHOPPER) {
       const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN' })
       await context.addInitScript((id) => window.localStorage.setItem('jf.identity', id), openid)
@@ -67,4 +111,5 @@ export async function startE2EShop(): Promise<E2EShop> {
       rmSync(dataDir, { recursive: true, force: true })
     },
   }
+  return e2e
 }

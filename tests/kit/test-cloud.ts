@@ -19,21 +19,45 @@ export const OWNER = 'test-owner'
 export interface TestCloud {
   cloud: LocalCloud
   dataDir: string
+  /** Database write requests (insert/modify/remove/commit) the functions have sent so far. */
+  writeRequests(): number
   call<T = unknown>(fn: FunctionName, action: string, input: unknown, openid?: string | null): Promise<ActionResult<T>>
   close(): Promise<void>
 }
 
-export async function startTestCloud(opts: { seed?: boolean; dataDir?: string } = {}): Promise<TestCloud> {
+const WRITE_REQUESTS = new Set([
+  'database.insertDocument',
+  'database.modifyDocument',
+  'database.removeDocument',
+  'database.commitTransaction',
+])
+
+export interface TestCloudOptions {
+  seed?: boolean
+  dataDir?: string
+  /** Another bundle folder (e.g. a fixture function built by a test); default dist/cloudfunctions. */
+  functionsDir?: string
+  /** `optimistic` lets transactions overlap, as on the real cloud. */
+  transactions?: { optimistic?: boolean; timeoutMs?: number }
+}
+
+export async function startTestCloud(opts: TestCloudOptions = {}): Promise<TestCloud> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'jf-test-'))
+  let writes = 0
   const cloud = await createLocalCloud({
     dbPath: join(dataDir, 'jingfang.db'),
-    functionsDir: FUNCTIONS_DIR,
+    functionsDir: opts.functionsDir ?? FUNCTIONS_DIR,
     env: localCloudFunctionEnv({ JF_OWNER_OPENID: OWNER }),
+    transactions: opts.transactions,
+    onDatabaseRequest: (action) => {
+      if (WRITE_REQUESTS.has(action)) writes += 1
+    },
   })
   if (opts.seed) seedLocalCloud(cloud.store, { filesDir: join(dataDir, 'files'), ownerOpenid: OWNER, log: () => {} })
   return {
     cloud,
     dataDir,
+    writeRequests: () => writes,
     call: (fn, action, input, openid = 'test-shopper') =>
       cloud.invoke(fn, { action, input }, { openid, source: 'wx_client' }) as Promise<ActionResult<never>>,
     close: async () => {

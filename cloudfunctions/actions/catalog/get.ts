@@ -1,16 +1,23 @@
 import { defineAction } from '../../core/action'
 import { notFound } from '../../core/errors'
 import { CatalogGetInput } from '../../contracts/catalog'
+import { recordView } from '../../services/browse.service'
 import { getProduct } from '../../services/catalog.service'
 
 export const catalogGet = defineAction({
   name: 'catalog.get',
   role: 'anyone',
-  summary: 'One product with media, crystal attributes and SKUs (unlisted ones too, flagged by status)',
+  summary: 'One product with media, crystal attributes and SKUs (unlisted ones too, flagged by status); records the view',
   input: CatalogGetInput,
-  handler: async ({ id }) => {
+  handler: async ({ id }, ctx) => {
     const product = await getProduct(id)
     if (!product) throw notFound('商品 / product', id)
+    if (ctx.caller.openid && product.status === 'on') {
+      // History feeds recommendations; a failure here must never cost the shopper the product page.
+      await recordView(ctx.caller.openid, product, ctx.now()).catch((err) =>
+        console.warn(JSON.stringify({ at: 'catalog.get.recordView', requestId: ctx.requestId, error: String(err) })),
+      )
+    }
     return product
   },
 })

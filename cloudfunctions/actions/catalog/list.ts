@@ -5,7 +5,7 @@ import { listProducts } from '../../services/catalog.service'
 export const catalogList = defineAction({
   name: 'catalog.list',
   role: 'anyone',
-  summary: 'Listed products, paged, optionally by category, sorted newest / price / sales',
+  summary: 'Listed products, paged, by category and filters (material, price, size, in stock), sorted newest / price / sales',
   input: CatalogListInput,
   handler: (input) => listProducts(input),
 })

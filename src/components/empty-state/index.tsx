@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import '../page-state/index.scss'
+import { useLocale } from '../../state/locale'
 
 interface EmptyStateProps {
   title: string
@@ -11,11 +12,13 @@ interface EmptyStateProps {
 
 /** Loaded, and there is nothing: says so plainly instead of showing a blank area. */
 export function EmptyState({ title, hint, action, testId = 'empty-state' }: EmptyStateProps) {
+  // titles may still be bilingual "中文 / English" from pages not yet on t(); show the current half
+  const { message } = useLocale()
   return (
     <View className='jf-page-state' data-testid={testId}>
       <View className='jf-page-state__gem' />
-      <Text className='jf-page-state__title'>{title}</Text>
-      {hint ? <Text className='jf-page-state__hint'>{hint}</Text> : null}
+      <Text className='jf-page-state__title'>{message(title)}</Text>
+      {hint ? <Text className='jf-page-state__hint'>{message(hint)}</Text> : null}
       {action ? <View className='jf-page-state__action'>{action}</View> : null}
     </View>
   )

@@ -3,6 +3,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import type { ClientError } from '../../api/result'
 import '../page-state/index.scss'
+import { useLocale } from '../../state/locale'
 
 interface ErrorStateProps {
   error: ClientError
@@ -12,16 +13,17 @@ interface ErrorStateProps {
 }
 
 /** A failed load: what went wrong in the server's words, and a retry button when retrying can help. */
-export function ErrorState({ error, onRetry, title = '加载失败 / failed to load' }: ErrorStateProps) {
+export function ErrorState({ error, onRetry, title }: ErrorStateProps) {
+  const { t, message } = useLocale()
   return (
     <View className='jf-page-state jf-page-state--error' data-testid='error-state' data-code={error.code}>
       <View className='jf-page-state__gem' />
-      <Text className='jf-page-state__title'>{title}</Text>
-      <Text className='jf-page-state__hint'>{error.message}</Text>
+      <Text className='jf-page-state__title'>{message(title ?? t('common.loadFailed'))}</Text>
+      <Text className='jf-page-state__hint'>{message(error.message)}</Text>
       {onRetry ? (
         <View className='jf-page-state__action'>
           <Button type='primary' size='small' data-testid='retry' onClick={onRetry}>
-            重试 / Retry
+            {t('common.retry')}
           </Button>
         </View>
       ) : null}

@@ -15,8 +15,8 @@ export function ProductCard({ product, onOpen }: ProductCardProps) {
     <View className='jf-product-card' data-testid='product-card' data-id={product._id} onClick={() => onOpen(product._id)}>
       <Image className='jf-product-card__cover' src={product.cover} mode='aspectFill' lazyLoad />
       <View className='jf-product-card__body'>
-        <Text className='jf-product-card__title'>{product.title}</Text>
-        <Text className='jf-product-card__material'>{product.material}</Text>
+        <Text className='jf-product-card__title' data-product-data>{product.title}</Text>
+        <Text className='jf-product-card__material' data-product-data>{product.material}</Text>
         <View className='jf-product-card__footer'>
           <Price fen={product.priceFrom} />
           <StockBadges unique={product.unique} stock={product.stock} status={product.status} />

@@ -7,6 +7,7 @@ import { EmptyState } from '../empty-state'
 import { ErrorState } from '../error-state'
 import { LoadingSkeleton } from '../loading-skeleton'
 import { ProductCard } from '../product-card'
+import { useLocale } from '../../state/locale'
 import '../product-card/index.scss'
 
 interface ProductGridProps {
@@ -34,22 +35,23 @@ export function ProductGrid({ state, onLoadMore, onOpen, emptyTitle }: ProductGr
 }
 
 function GridFooter({ state, onLoadMore }: { state: PagingState<ProductCardData>; onLoadMore: () => void }) {
-  if (state.status === 'loadingMore') return <Text className='jf-list-footer'>加载中… / Loading…</Text>
+  const { t, message } = useLocale()
+  if (state.status === 'loadingMore') return <Text className='jf-list-footer'>{t('common.loading')}</Text>
   if (state.status === 'failedMore') {
     return (
       <View className='jf-list-footer' data-testid='load-more-failed'>
-        <Text>{state.error?.message ?? '加载失败 / failed to load'}</Text>
+        <Text>{state.error ? message(state.error.message) : t('common.loadFailed')}</Text>
         <Button size='small' fill='outline' type='primary' onClick={onLoadMore}>
-          重试 / Retry
+          {t('common.retry')}
         </Button>
       </View>
     )
   }
-  if (!state.hasMore) return <Text className='jf-list-footer'>已经到底了 · 共 {state.total} 件 / That’s all</Text>
+  if (!state.hasMore) return <Text className='jf-list-footer'>{t('common.end', { total: state.total })}</Text>
   return (
     <View className='jf-list-footer'>
       <Button size='small' fill='none' onClick={onLoadMore}>
-        加载更多 / Load more
+        {t('common.loadMore')}
       </Button>
     </View>
   )

@@ -4,6 +4,7 @@ import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
 import type { ProductStatus } from '@cloud/contracts/catalog'
 import { PALETTE } from '../theme/tokens'
 import { stockBadges } from './badges'
+import { useLocale } from '../../state/locale'
 import './index.scss'
 
 interface StockBadgesProps {
@@ -20,6 +21,7 @@ const COLOURS = {
 
 /** 孤品 / 已售罄 / 已下架, in that visual language everywhere a product appears. */
 export function StockBadges(props: StockBadgesProps) {
+  const { t } = useLocale()
   const badges = stockBadges(props)
   if (badges.length === 0) return null
   return (
@@ -27,7 +29,7 @@ export function StockBadges(props: StockBadgesProps) {
       {badges.map((badge) => (
         <View key={badge.kind} className='jf-stock-badges__item' data-testid={`badge-${badge.kind}`}>
           <Tag round background={COLOURS[badge.kind].background} color={COLOURS[badge.kind].color}>
-            {badge.label}
+            {t(`badge.${badge.kind}`)}
           </Tag>
         </View>
       ))}

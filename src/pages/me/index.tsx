@@ -4,9 +4,13 @@ import { callAction } from '../../api'
 import { routes } from '../../routes'
 import { ErrorState, LoadingSkeleton } from '../../components'
 import { useRemote } from '../../state/useRemote'
+import { PreferencesPanel } from '../../components/preferences-panel'
+import { applyChrome, useLocale } from '../../state/locale'
 import { IdentitySwitcher } from './_components/identity-switcher'
 import { levelLabel } from './_components/level-label'
 import './index.scss'
+
+const LEVEL_KEYS = { quartz: 'level.quartz', amethyst: 'level.amethyst', citrine: 'level.citrine', diamond: 'level.diamond' } as const
 
 interface LinkRowProps {
   title: string
@@ -15,9 +19,11 @@ interface LinkRowProps {
 }
 
 function LinkRow({ title, url, testId }: LinkRowProps) {
+  // titles may be bilingual "中文 / English"; show the half for the current language
+  const { message } = useLocale()
   return (
     <View className='me-page__row' data-testid={testId} onClick={() => void Taro.navigateTo({ url })}>
-      <Text>{title}</Text>
+      <Text>{message(title)}</Text>
       <Text className='me-page__chevron'>›</Text>
     </View>
   )
@@ -26,8 +32,10 @@ function LinkRow({ title, url, testId }: LinkRowProps) {
 /** The member's card (level, points), their links, and on H5 the dev identity switcher. */
 export default function MePage() {
   const { remote, reload } = useRemote(() => callAction('shop', 'me.profile', {}), [])
+  const { t } = useLocale()
   // Coming back from another page (or another identity) should show current points.
   useDidShow(() => {
+    applyChrome('nav.me', true)
     if (remote.status !== 'loading') void reload()
   })
 
@@ -37,12 +45,12 @@ export default function MePage() {
       {remote.status === 'failed' ? <ErrorState error={remote.error} onRetry={reload} /> : null}
       {remote.status === 'ready' ? (
         <View className='me-page__card' data-testid='profile-card'>
-          <Text className='me-page__nickname'>{remote.data.nickname || '晶坊会员 / Member'}</Text>
-          <Text className='me-page__level' data-testid='profile-level'>{levelLabel(remote.data.level)}</Text>
+          <Text className='me-page__nickname' data-product-data>{remote.data.nickname || t('me.member')}</Text>
+          <Text className='me-page__level' data-testid='profile-level'>{remote.data.level in LEVEL_KEYS ? t(LEVEL_KEYS[remote.data.level]) : levelLabel(remote.data.level)}</Text>
           <View className='me-page__stats'>
             <View className='me-page__stat'>
               <Text className='me-page__stat-value' data-testid='profile-points'>{remote.data.points}</Text>
-              <Text className='me-page__stat-label'>积分 / Points</Text>
+              <Text className='me-page__stat-label'>{t('me.points')}</Text>
             </View>
           </View>
           <Text className='me-page__openid' data-testid='profile-openid'>ID: {remote.data.openid}</Text>
@@ -50,13 +58,17 @@ export default function MePage() {
       ) : null}
 
       <View className='me-page__links'>
-        <LinkRow title='我的订单 / My orders' url={routes.orderList()} testId='link-orders' />
-        <LinkRow title='会员资料 / Member profile' url={routes.memberProfile()} testId='link-member' />
-        <LinkRow title='常见问题 / FAQ' url={routes.serviceFaq()} testId='link-faq' />
+        <LinkRow title={t('me.orders')} url={routes.orderList()} testId='link-orders' />
+        <LinkRow title='收货地址 / Addresses' url={routes.addressList()} testId='link-addresses' />
+        <LinkRow title={t('me.favorites')} url={routes.favorites()} testId='link-favorites' />
+        <LinkRow title={t('me.profile')} url={routes.memberProfile()} testId='link-member' />
+        <LinkRow title={t('me.faq')} url={routes.serviceFaq()} testId='link-faq' />
         {remote.status === 'ready' && remote.data.isStaff ? (
-          <LinkRow title='商家管理 / Merchant admin' url={routes.adminHome()} testId='link-admin' />
+          <LinkRow title={t('me.admin')} url={routes.adminHome()} testId='link-admin' />
         ) : null}
       </View>
+
+      <PreferencesPanel />
 
       {process.env.TARO_ENV === 'h5' ? <IdentitySwitcher onSwitched={() => void reload()} /> : null}
     </View>

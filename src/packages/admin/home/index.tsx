@@ -1,4 +1,6 @@
+import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
+import { routes } from '../../../routes'
 import { callAction } from '../../../api'
 import { EmptyState, ErrorState, LoadingSkeleton } from '../../../components'
 import { useRemote } from '../../../state/useRemote'
@@ -21,6 +23,18 @@ export default function AdminHomePage() {
   }
   return (
     <View className='admin-home'>
+      <View className='admin-home__list' data-testid='admin-order-tools'>
+        {[
+          { title: '订单管理 / Orders', url: routes.adminOrders(), testId: 'admin-link-orders' },
+          { title: '售后处理 / After-sales', url: routes.adminAfterSales(), testId: 'admin-link-aftersales' },
+          { title: '支付异常 / Payment issues', url: routes.adminPayments(), testId: 'admin-link-payments' },
+        ].map((link) => (
+          <View key={link.testId} className='admin-home__row' data-testid={link.testId} onClick={() => void Taro.navigateTo({ url: link.url })}>
+            <Text className='admin-home__name'>{link.title}</Text>
+            <Text className='admin-home__openid'>›</Text>
+          </View>
+        ))}
+      </View>
       <Text className='jf-section-title'>店铺成员 / Staff</Text>
       <View className='admin-home__list' data-testid='staff-list'>
         {remote.data.map((member) => (

@@ -1,17 +1,23 @@
-import { useRouter } from '@tarojs/taro'
-import { Image, Swiper, SwiperItem, Text, View } from '@tarojs/components'
+import Taro, { useDidShow, useRouter, useShareAppMessage } from '@tarojs/taro'
+import { Image, Text, Video, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { Product } from '@cloud/contracts/catalog'
 import { callAction } from '../../../api'
 import { ErrorState, LoadingSkeleton, Price, StockBadges } from '../../../components'
+import { PurchaseBar } from '../../../components/purchase-bar'
+import { applyChrome, useLocale } from '../../../state/locale'
 import { useRemote } from '../../../state/useRemote'
 import { attributeRows } from './_components/attribute-rows'
+import { absoluteUrl, Gallery } from './_components/gallery'
 import { SkuChips } from './_components/sku-chips'
+import { useFavorite } from './_components/use-favorite'
 import './index.scss'
 
-/** One product: photos, price, crystal attributes, and its variants. */
+/** One product: photos and video, price in the chosen variant, crystal attributes, favourite, buy. */
 export default function GoodsDetailPage() {
   const id = useRouter().params.id ?? ''
+  const { t } = useLocale()
+  useDidShow(() => applyChrome('nav.detail'))
   const { remote, reload } = useRemote(
     () =>
       id
@@ -19,13 +25,18 @@ export default function GoodsDetailPage() {
         : Promise.resolve({ ok: false as const, error: { code: 'INVALID_INPUT' as const, message: '缺少商品编号 / missing product id' } }),
     [id],
   )
+  useShareAppMessage(() => ({
+    title: remote.status === 'ready' ? remote.data.title : t('nav.home'),
+    path: `/packages/goods/detail/index?id=${encodeURIComponent(id)}`,
+    imageUrl: remote.status === 'ready' ? remote.data.media.images[0] : undefined,
+  }))
   if (remote.status === 'loading') return <LoadingSkeleton variant='detail' />
   if (remote.status === 'failed') {
     const notFound = remote.error.code === 'NOT_FOUND'
     return (
       <ErrorState
         error={remote.error}
-        title={notFound ? '商品不存在 / product not found' : undefined}
+        title={notFound ? t('detail.notFound') : undefined}
         onRetry={notFound || remote.error.code === 'INVALID_INPUT' ? undefined : reload}
       />
     )
@@ -34,60 +45,91 @@ export default function GoodsDetailPage() {
 }
 
 function ProductDetail({ product }: { product: Product }) {
+  const { t } = useLocale()
   const firstAvailable = product.skus.find((sku) => sku.stock > 0) ?? product.skus[0]
   const [skuId, setSkuId] = useState(firstAvailable?.skuId ?? '')
   const selected = product.skus.find((sku) => sku.skuId === skuId) ?? firstAvailable
-  const images = product.media.images.length > 0 ? product.media.images : []
+  const { favorite, toggle } = useFavorite(product._id)
+  const offShelf = product.status === 'off'
 
   return (
-    <View className='goods-detail'>
-      {images.length > 0 ? (
-        <Swiper className='goods-detail__swiper' indicatorDots={images.length > 1} circular data-testid='product-images'>
-          {images.map((src) => (
-            <SwiperItem key={src}>
-              <Image className='goods-detail__image' src={src} mode='aspectFill' />
-            </SwiperItem>
-          ))}
-        </Swiper>
-      ) : (
-        <View className='goods-detail__swiper goods-detail__no-image'>
-          <Text>暂无图片 / No photo</Text>
+    <View className='goods-detail' data-testid='goods-detail' data-status={product.status}>
+      <Gallery images={product.media.images} />
+
+      {offShelf ? (
+        <View className='goods-detail__notice' data-testid='off-shelf-notice'>
+          <Text>{t('detail.offShelf')}</Text>
         </View>
-      )}
+      ) : null}
 
       <View className='goods-detail__panel'>
         <View className='goods-detail__price-row'>
           <Price fen={selected?.price ?? product.priceFrom} size='large' testId='product-price' />
           <StockBadges unique={product.unique} stock={product.stock} status={product.status} />
         </View>
-        <Text className='goods-detail__title' data-testid='product-title'>{product.title}</Text>
-        {product.subtitle ? <Text className='goods-detail__subtitle'>{product.subtitle}</Text> : null}
-        <Text className='goods-detail__sold'>已售 {product.sold} / {product.sold} sold</Text>
+        <Text className='goods-detail__title' data-testid='product-title' data-product-data>{product.title}</Text>
+        {product.subtitle ? <Text className='goods-detail__subtitle' data-product-data>{product.subtitle}</Text> : null}
+        <View className='goods-detail__meta'>
+          <Text className='goods-detail__sold'>{t('detail.sold', { sold: product.sold })}</Text>
+          <Text className='goods-detail__sold' data-testid='product-stock'>{t('detail.stock', { stock: selected?.stock ?? 0 })}</Text>
+          <Text className='goods-detail__share' data-testid='share' onClick={() => void Taro.showShareMenu({ withShareTicket: true }).catch(() => {})}>
+            {t('detail.share')}
+          </Text>
+        </View>
       </View>
 
       {product.skus.length > 1 ? (
         <View className='goods-detail__panel'>
-          <Text className='goods-detail__panel-title'>规格 / Options</Text>
+          <Text className='goods-detail__panel-title'>{t('detail.options')}</Text>
           <SkuChips skus={product.skus} selectedId={selected?.skuId ?? ''} onSelect={setSkuId} />
         </View>
       ) : null}
 
+      {product.media.video ? (
+        <View className='goods-detail__panel'>
+          <Text className='goods-detail__panel-title'>{t('detail.video')}</Text>
+          <Video
+            className='goods-detail__video'
+            src={product.media.video}
+            poster={product.media.videoPoster ?? product.media.images[0]}
+            controls
+            objectFit='contain'
+            data-testid='product-video'
+          />
+        </View>
+      ) : null}
+
       <View className='goods-detail__panel' data-testid='product-attrs'>
-        <Text className='goods-detail__panel-title'>宝贝参数 / Details</Text>
+        <Text className='goods-detail__panel-title'>{t('detail.details')}</Text>
         {attributeRows(product.attrs).map((row) => (
           <View key={row.key} className='goods-detail__attr' data-testid={`attr-${row.key}`}>
-            <Text className='goods-detail__attr-label'>{row.label}</Text>
-            <Text className='goods-detail__attr-value'>{row.value}</Text>
+            <Text className='goods-detail__attr-label'>{t(row.labelKey)}</Text>
+            <Text className='goods-detail__attr-value' data-product-data={row.productData ? 'yes' : undefined}>{row.value}</Text>
           </View>
         ))}
+        {product.attrs.certificateImage ? (
+          <View className='goods-detail__certificate'>
+            <Text className='goods-detail__attr-label'>{t('detail.certificateImage')}</Text>
+            <Image
+              className='goods-detail__certificate-image'
+              src={product.attrs.certificateImage}
+              mode='aspectFit'
+              lazyLoad
+              data-testid='certificate-image'
+              onClick={() => void Taro.previewImage({ urls: [absoluteUrl(product.attrs.certificateImage!)] })}
+            />
+          </View>
+        ) : null}
       </View>
 
       {product.description ? (
         <View className='goods-detail__panel'>
-          <Text className='goods-detail__panel-title'>描述 / Description</Text>
-          <Text className='goods-detail__description'>{product.description}</Text>
+          <Text className='goods-detail__panel-title'>{t('detail.description')}</Text>
+          <Text className='goods-detail__description' data-product-data>{product.description}</Text>
         </View>
       ) : null}
+
+      <PurchaseBar product={product} sku={selected} favorite={favorite} onToggleFavorite={() => void toggle()} />
     </View>
   )
 }

@@ -1,6 +1,73 @@
-import { ComingSoon } from '../../../components'
+import Taro, { useDidShow, useReachBottom, useRouter } from '@tarojs/taro'
+import { ScrollView, Text, View } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
+import { useRef, useState } from 'react'
+import type { OrderSummary, OrderTab } from '@cloud/contracts/order'
+import { callAction } from '../../../api'
+import { EmptyState, ErrorState, LoadingSkeleton } from '../../../components'
+import { OrderCard, ORDER_TAB_LABELS } from '../../../components/order-card'
+import { routes } from '../../../routes'
+import { isEmpty } from '../../../state/paging'
+import { usePagedList } from '../../../state/usePagedList'
+import './index.scss'
 
-/** Ships in a later release; until then the page says what is coming instead of showing sample data. */
+const TABS = Object.keys(ORDER_TAB_LABELS) as OrderTab[]
+
+function tabFromQuery(value: string | undefined): OrderTab {
+  return TABS.find((tab) => tab === value) ?? 'all'
+}
+
+/** My orders, by state tab: 全部 / 待付款 / 待发货 / 待收货 / 已完成 / 售后. */
 export default function OrderListPage() {
-  return <ComingSoon title='订单功能即将上线 / Orders coming soon' hint='下单后可在这里查看物流与售后 / Track parcels and after-sales here once ordering opens' />
+  const [tab, setTab] = useState<OrderTab>(tabFromQuery(useRouter().params.tab))
+  // Returning from an order (paid, cancelled, received) must show its new state: refetch on show.
+  const [visit, setVisit] = useState(0)
+  const firstShow = useRef(true)
+  useDidShow(() => {
+    if (firstShow.current) firstShow.current = false
+    else setVisit((n) => n + 1)
+  })
+  const { state, loadMore } = usePagedList<OrderSummary>(`${tab}:${visit}`, (page) => callAction('shop', 'order.list', { tab, page, pageSize: 10 }))
+  useReachBottom(() => void loadMore())
+
+  return (
+    <View className='order-list' data-testid='order-list'>
+      <ScrollView scrollX className='order-list__tabs' data-testid='order-tabs'>
+        {TABS.map((key) => (
+          <Text
+            key={key}
+            className={`order-list__tab${key === tab ? ' order-list__tab--on' : ''}`}
+            data-testid={`order-tab-${key}`}
+            onClick={() => setTab(key)}
+          >
+            {ORDER_TAB_LABELS[key]}
+          </Text>
+        ))}
+      </ScrollView>
+
+      {state.status === 'idle' || state.status === 'loadingFirst' ? <LoadingSkeleton variant='detail' /> : null}
+      {state.status === 'failedFirst' && state.error ? <ErrorState error={state.error} onRetry={() => void loadMore()} /> : null}
+      {isEmpty(state) ? (
+        <EmptyState
+          testId='orders-empty'
+          title={tab === 'all' ? '还没有订单 / No orders yet' : `没有${ORDER_TAB_LABELS[tab]}的订单 / Nothing here`}
+          hint='挑好的晶石下单后会出现在这里 / Orders you place show up here'
+        />
+      ) : null}
+      {state.items.map((order) => (
+        <OrderCard key={order._id} order={order} onOpen={(id) => void Taro.navigateTo({ url: routes.orderDetail(id) })} />
+      ))}
+      {state.status === 'failedMore' ? (
+        <View className='jf-list-footer' data-testid='load-more-failed'>
+          <Text>{state.error?.message}</Text>
+          <Button size='small' fill='outline' type='primary' onClick={() => void loadMore()}>
+            重试 / Retry
+          </Button>
+        </View>
+      ) : null}
+      {state.status === 'loadingMore' ? <Text className='jf-list-footer'>加载中… / Loading…</Text> : null}
+      {state.status === 'ready' && state.items.length > 0 && !state.hasMore ? <Text className='jf-list-footer'>没有更多了 / That’s all</Text> : null}
+    </View>
+  )
 }

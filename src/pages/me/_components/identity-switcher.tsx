@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { DEV_IDENTITIES, browserIdentityStore } from '../../../state/identity'
+import { useLocale } from '../../../state/locale'
 
 interface IdentitySwitcherProps {
   /** Called after the identity changed, so the page can reload as the new user. */
@@ -13,10 +14,11 @@ interface IdentitySwitcherProps {
  */
 export function IdentitySwitcher({ onSwitched }: IdentitySwitcherProps) {
   const store = browserIdentityStore()
+  const { t } = useLocale()
   const [current, setCurrent] = useState(store.read())
   return (
     <View className='identity-switcher' data-testid='identity-switcher'>
-      <Text className='identity-switcher__label'>开发身份 / Dev identity</Text>
+      <Text className='identity-switcher__label'>{t('me.devIdentity')}</Text>
       <View className='identity-switcher__options'>
         {DEV_IDENTITIES.map((identity) => (
           <View
@@ -29,7 +31,7 @@ export function IdentitySwitcher({ onSwitched }: IdentitySwitcherProps) {
               onSwitched(identity.openid)
             }}
           >
-            <Text>{identity.label}</Text>
+            <Text>{identity.openid === 'dev-owner' ? t('me.merchant') : identity.openid === 'shopper-demo' ? t('me.shopper') : identity.label}</Text>
           </View>
         ))}
       </View>

@@ -1,9 +1,14 @@
 import type { CrystalAttributes } from '@cloud/contracts/catalog'
+import type { MessageKey } from '../../../../i18n/dictionaries'
 
 export interface AttributeRow {
   key: keyof CrystalAttributes
+  /** Bilingual fallback label ("材质 / Material"); pages show labelKey through t(). */
   label: string
+  labelKey: MessageKey
   value: string
+  /** Merchant text (material, origin) vs numbers we format; product data is not translated. */
+  productData: boolean
 }
 
 /**
@@ -12,11 +17,11 @@ export interface AttributeRow {
  */
 export function attributeRows(attrs: CrystalAttributes): AttributeRow[] {
   const rows: (AttributeRow | null)[] = [
-    { key: 'material', label: '材质 / Material', value: attrs.material },
-    { key: 'origin', label: '产地 / Origin', value: attrs.origin },
-    attrs.sizeMm !== undefined ? { key: 'sizeMm', label: '尺寸 / Size', value: `${attrs.sizeMm} mm` } : null,
-    attrs.weightG !== undefined ? { key: 'weightG', label: '重量 / Weight', value: `${attrs.weightG} g` } : null,
-    attrs.certificateNo ? { key: 'certificateNo', label: '证书 / Certificate', value: attrs.certificateNo } : null,
+    { key: 'material', label: '材质 / Material', labelKey: 'attr.material', value: attrs.material, productData: true },
+    { key: 'origin', label: '产地 / Origin', labelKey: 'attr.origin', value: attrs.origin, productData: true },
+    attrs.sizeMm !== undefined ? { key: 'sizeMm', label: '尺寸 / Size', labelKey: 'attr.sizeMm', value: `${attrs.sizeMm} mm`, productData: false } : null,
+    attrs.weightG !== undefined ? { key: 'weightG', label: '重量 / Weight', labelKey: 'attr.weightG', value: `${attrs.weightG} g`, productData: false } : null,
+    attrs.certificateNo ? { key: 'certificateNo', label: '证书 / Certificate', labelKey: 'attr.certificateNo', value: attrs.certificateNo, productData: true } : null,
   ]
   return rows.filter((row): row is AttributeRow => row !== null && row.value !== '')
 }

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { Sku } from '@cloud/contracts/catalog'
+import { useLocale } from '../../../../state/locale'
 
 interface SkuChipsProps {
   skus: Sku[]
@@ -9,6 +10,7 @@ interface SkuChipsProps {
 
 /** Variant picker (e.g. bead sizes); sold-out variants stay visible but cannot be chosen. */
 export function SkuChips({ skus, selectedId, onSelect }: SkuChipsProps) {
+  const { t } = useLocale()
   return (
     <View className='sku-chips' data-testid='sku-chips'>
       {skus.map((sku) => {
@@ -18,13 +20,15 @@ export function SkuChips({ skus, selectedId, onSelect }: SkuChipsProps) {
           <View
             key={sku.skuId}
             data-testid='sku-chip'
+            data-sku-id={sku.skuId}
+            data-selected={sku.skuId === selectedId ? 'yes' : 'no'}
             className={classes.join(' ')}
             onClick={() => {
               if (!soldOut) onSelect(sku.skuId)
             }}
           >
-            <Text>{sku.name}</Text>
-            {soldOut ? <Text className='sku-chips__note'> 售罄</Text> : null}
+            <Text data-product-data>{sku.name}</Text>
+            {soldOut ? <Text className='sku-chips__note'> {t('detail.skuSoldOut')}</Text> : null}
           </View>
         )
       })}

@@ -1,0 +1,12 @@
+import { defineAction } from '../../core/action'
+import { AdminOrderMarkDeliveredInput } from '../../contracts/admin-orders'
+import { getOrderForAdmin } from '../../services/order/order.service'
+import { markDelivered } from '../../services/shipment.service'
+
+export const adminOrdersMarkDelivered = defineAction({
+  name: 'adminOrders.markDelivered',
+  role: 'staff',
+  summary: 'Marks a shipped order as signed for (auto-complete counts from here)',
+  input: AdminOrderMarkDeliveredInput,
+  handler: (input, ctx) => markDelivered(input.orderId, ctx.now()).then(() => getOrderForAdmin(input.orderId, ctx.now())),
+})

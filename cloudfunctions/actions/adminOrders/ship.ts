@@ -1,0 +1,12 @@
+import { defineAction } from '../../core/action'
+import { AdminOrderShipInput } from '../../contracts/admin-orders'
+import { getOrderForAdmin } from '../../services/order/order.service'
+import { shipOrder } from '../../services/shipment.service'
+
+export const adminOrdersShip = defineAction({
+  name: 'adminOrders.ship',
+  role: 'staff',
+  summary: 'Ships a paid order: carrier + waybill; WeChat shipping-info upload is attempted',
+  input: AdminOrderShipInput,
+  handler: (input, ctx) => shipOrder(input.orderId, input.carrierCode, input.waybillNo, ctx.now()).then(() => getOrderForAdmin(input.orderId, ctx.now())),
+})

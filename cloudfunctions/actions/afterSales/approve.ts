@@ -1,0 +1,11 @@
+import { defineAction } from '../../core/action'
+import { AfterSalesApproveInput } from '../../contracts/admin-orders'
+import { approveAfterSale } from '../../services/aftersale.service'
+
+export const afterSalesApprove = defineAction({
+  name: 'afterSales.approve',
+  role: 'staff',
+  summary: 'Approves an after-sale: refund at once, or wait for the returned parcel',
+  input: AfterSalesApproveInput,
+  handler: (input, ctx) => approveAfterSale(input.id, input.note, ctx.now()),
+})

@@ -1,0 +1,11 @@
+import { defineAction } from '../../core/action'
+import { AfterSalesConfirmReturnInput } from '../../contracts/admin-orders'
+import { confirmReturn } from '../../services/aftersale.service'
+
+export const afterSalesConfirmReturn = defineAction({
+  name: 'afterSales.confirmReturn',
+  role: 'staff',
+  summary: 'Returned parcel received: restock, then refund or ship the replacement',
+  input: AfterSalesConfirmReturnInput,
+  handler: (input, ctx) => confirmReturn(input.id, input.replacement, ctx.now()),
+})

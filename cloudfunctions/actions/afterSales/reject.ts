@@ -1,0 +1,11 @@
+import { defineAction } from '../../core/action'
+import { AfterSalesRejectInput } from '../../contracts/admin-orders'
+import { rejectAfterSale } from '../../services/aftersale.service'
+
+export const afterSalesReject = defineAction({
+  name: 'afterSales.reject',
+  role: 'staff',
+  summary: 'Rejects an after-sale with a note; the order returns to its previous state',
+  input: AfterSalesRejectInput,
+  handler: (input, ctx) => rejectAfterSale(input.id, input.note, ctx.now()),
+})

@@ -1,0 +1,11 @@
+import { defineAction } from '../../core/action'
+import { PaymentMismatchResolveInput } from '../../contracts/admin-orders'
+import { resolveMismatch } from '../../services/payment.service'
+
+export const paymentsResolveMismatch = defineAction({
+  name: 'payments.resolveMismatch',
+  role: 'staff',
+  summary: 'Refunds or dismisses a mismatched payment',
+  input: PaymentMismatchResolveInput,
+  handler: (input, ctx) => resolveMismatch(input.id, input.resolution, input.note, ctx.now()),
+})

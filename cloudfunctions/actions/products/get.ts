@@ -1,0 +1,16 @@
+import { defineAction } from '../../core/action'
+import { notFound } from '../../core/errors'
+import { CatalogGetInput } from '../../contracts/catalog'
+import { getProduct } from '../../services/catalog.service'
+
+export const productsGet = defineAction({
+  name: 'products.get',
+  role: 'staff',
+  summary: 'One product for editing (no browse event recorded)',
+  input: CatalogGetInput,
+  handler: async ({ id }) => {
+    const product = await getProduct(id)
+    if (!product) throw notFound('商品 / product', id)
+    return product
+  },
+})

@@ -1,0 +1,11 @@
+import { defineAction } from '../../core/action'
+import { ProductSaveInput } from '../../contracts/catalog'
+import { saveProduct } from '../../services/product-admin.service'
+
+export const productsSave = defineAction({
+  name: 'products.save',
+  role: 'staff',
+  summary: 'Create (no id) or edit a product with its SKUs, media and attributes (audited)',
+  input: ProductSaveInput,
+  handler: ({ id, draft }, ctx) => saveProduct(id, draft, { openid: ctx.caller.openid!, now: ctx.now() }),
+})

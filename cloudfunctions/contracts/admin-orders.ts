@@ -1,0 +1,135 @@
+import { z } from 'zod'
+import { Id, PageInput, type Page } from './common'
+import { ORDER_STATES, type OrderDetail, type OrderSummary } from './order'
+import { AFTER_SALE_STATES, type AfterSale } from './aftersale'
+
+type Fen = number
+
+export interface AdminOrderSummary extends OrderSummary {
+  openid: string
+  addressName: string
+  addressPhone: string
+}
+
+export interface PaymentRecord {
+  _id: string
+  orderId: string
+  outTradeNo: string
+  totalFee: Fen
+  state: 'prepaid' | 'paid' | 'closed' | 'mismatch' | 'refunded'
+  transactionId: string | null
+  createdAt: number
+  paidAt: number | null
+}
+
+export interface RefundRecord {
+  _id: string
+  orderId: string
+  outRefundNo: string
+  refundFee: Fen
+  reason: string
+  /** requested → success (callback) | failed. */
+  state: 'requested' | 'success' | 'failed'
+  createdAt: number
+  settledAt: number | null
+}
+
+export interface AdminOrderDetail extends OrderDetail {
+  openid: string
+  payments: PaymentRecord[]
+  refunds: RefundRecord[]
+  /** Shipping-info upload to WeChat: 'uploaded', 'failed' (see note) or 'skipped'. */
+  shippingInfoUpload: { status: 'uploaded' | 'failed' | 'skipped'; note: string | null } | null
+}
+
+/** Filter by state, creation time window (epoch ms, inclusive from, exclusive to) and keyword (order number, recipient name or phone). */
+export const AdminOrderListInput = PageInput.extend({
+  state: z.enum(ORDER_STATES).optional(),
+  from: z.number().int().min(0).optional(),
+  to: z.number().int().min(0).optional(),
+  keyword: z.string().trim().max(40).optional(),
+})
+export type AdminOrderListInput = z.input<typeof AdminOrderListInput>
+export type AdminOrderListOutput = Page<AdminOrderSummary>
+
+export const AdminOrderGetInput = z.object({ orderId: Id })
+export type AdminOrderGetOutput = AdminOrderDetail
+
+export const CarrierCode = z.string().regex(/^[a-z0-9]{2,32}$/i, 'carrierCode must be 2–32 letters or digits, e.g. shunfeng')
+export const WaybillNo = z.string().regex(/^[A-Za-z0-9-]{4,40}$/, 'waybillNo must be 4–40 letters, digits or -')
+
+/** paid → shipped; records the parcel. Uploading shipping info to WeChat is tried but never blocks shipping. */
+export const AdminOrderShipInput = z.object({ orderId: Id, carrierCode: CarrierCode, waybillNo: WaybillNo })
+export type AdminOrderShipInput = z.input<typeof AdminOrderShipInput>
+export type AdminOrderShipOutput = AdminOrderDetail
+
+/** Marks a shipped parcel as signed for (the tracking feature calls the same service). */
+export const AdminOrderMarkDeliveredInput = z.object({ orderId: Id })
+export type AdminOrderMarkDeliveredOutput = AdminOrderDetail
+
+export const AfterSalesListInput = PageInput.extend({ state: z.enum(AFTER_SALE_STATES).optional() })
+export type AfterSalesListInput = z.input<typeof AfterSalesListInput>
+export type AfterSalesListOutput = Page<AfterSale>
+
+/** refund_only → refund at once; return_refund / exchange → wait for the parcel back. */
+export const AfterSalesApproveInput = z.object({ id: Id, note: z.string().trim().max(200).optional() })
+export type AfterSalesApproveInput = z.input<typeof AfterSalesApproveInput>
+export type AfterSalesApproveOutput = AfterSale
+
+export const AfterSalesRejectInput = z.object({ id: Id, note: z.string().trim().min(1).max(200) })
+export type AfterSalesRejectInput = z.input<typeof AfterSalesRejectInput>
+export type AfterSalesRejectOutput = AfterSale
+
+/**
+ * The returned parcel arrived: items are restocked, then return_refund refunds the lines' share and
+ * exchange ships the replacement (its carrier + waybill are required for exchanges).
+ */
+export const AfterSalesConfirmReturnInput = z.object({
+  id: Id,
+  replacement: z.object({ carrierCode: CarrierCode, waybillNo: WaybillNo }).optional(),
+})
+export type AfterSalesConfirmReturnInput = z.input<typeof AfterSalesConfirmReturnInput>
+export type AfterSalesConfirmReturnOutput = AfterSale
+
+/** A payment whose amount did not match the order (or arrived for an unknown trade number). */
+export interface PaymentMismatch {
+  _id: string
+  outTradeNo: string
+  orderId: string | null
+  expectedFee: Fen | null
+  receivedFee: Fen
+  transactionId: string | null
+  payerOpenid: string | null
+  reason: 'amount_mismatch' | 'unknown_trade'
+  state: 'open' | 'refunded' | 'dismissed'
+  note: string | null
+  createdAt: number
+  resolvedAt: number | null
+}
+
+export const PaymentMismatchListInput = PageInput.extend({ state: z.enum(['open', 'refunded', 'dismissed']).optional() })
+export type PaymentMismatchListInput = z.input<typeof PaymentMismatchListInput>
+export type PaymentMismatchListOutput = Page<PaymentMismatch>
+
+/** `refund` returns the received money to the payer in full; `dismiss` closes it with a note. */
+export const PaymentMismatchResolveInput = z.object({
+  id: Id,
+  resolution: z.enum(['refund', 'dismiss']),
+  note: z.string().trim().min(1).max(200),
+})
+export type PaymentMismatchResolveInput = z.input<typeof PaymentMismatchResolveInput>
+export type PaymentMismatchResolveOutput = PaymentMismatch
+
+/** Served by the `admin` function, role staff. */
+export const ADMIN_ORDER_ACTIONS = {
+  list: 'adminOrders.list',
+  get: 'adminOrders.get',
+  ship: 'adminOrders.ship',
+  markDelivered: 'adminOrders.markDelivered',
+  afterSalesList: 'afterSales.list',
+  afterSalesApprove: 'afterSales.approve',
+  afterSalesReject: 'afterSales.reject',
+  afterSalesConfirmReturn: 'afterSales.confirmReturn',
+  mismatches: 'payments.mismatches',
+  resolveMismatch: 'payments.resolveMismatch',
+} as const

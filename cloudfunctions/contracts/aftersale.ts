@@ -1,0 +1,84 @@
+import { z } from 'zod'
+import { Id } from './common'
+
+type Fen = number
+
+export const AFTER_SALE_KINDS = ['refund_only', 'return_refund', 'exchange'] as const
+export type AfterSaleKind = (typeof AFTER_SALE_KINDS)[number]
+
+/**
+ * pending → (approve) refunding → refunded                       refund_only
+ * pending → (approve) awaiting_return → (waybill) returning → (merchant confirms) refunding → refunded   return_refund
+ * pending → (approve) awaiting_return → returning → (confirm) exchanged (replacement shipped)            exchange
+ * pending → (reject) rejected
+ */
+export const AFTER_SALE_STATES = ['pending', 'awaiting_return', 'returning', 'refunding', 'refunded', 'exchanged', 'rejected'] as const
+export type AfterSaleState = (typeof AFTER_SALE_STATES)[number]
+
+export interface AfterSaleLine {
+  skuId: string
+  title: string
+  skuName: string
+  quantity: number
+  /** The refund for this line: its share of what was paid (0 for exchanges). */
+  refundAmount: Fen
+}
+
+export interface AfterSale {
+  _id: string
+  orderId: string
+  orderNo: string
+  openid: string
+  kind: AfterSaleKind
+  state: AfterSaleState
+  lines: AfterSaleLine[]
+  reason: string
+  photos: string[]
+  /** Sum of line refunds; what goes back to the buyer. */
+  refundAmount: Fen
+  merchantNote: string | null
+  returnWaybill: { carrierCode: string; waybillNo: string; at: number } | null
+  replacement: { carrierCode: string; waybillNo: string; at: number } | null
+  outRefundNo: string | null
+  createdAt: number
+  updatedAt: number
+  log: { state: AfterSaleState; at: number; by: string; note?: string }[]
+}
+
+const Photo = z.string().min(1).max(512)
+
+/** One open request per order at a time; quantities cannot exceed what is left unrefunded of a line. */
+export const AfterSaleRequestInput = z.object({
+  orderId: Id,
+  kind: z.enum(AFTER_SALE_KINDS),
+  lines: z.array(z.object({ skuId: Id, quantity: z.number().int().min(1).max(999) })).min(1).max(50),
+  reason: z.string().trim().min(1).max(200),
+  photos: z.array(Photo).max(9).default([]),
+})
+export type AfterSaleRequestInput = z.input<typeof AfterSaleRequestInput>
+export type AfterSaleRequestOutput = AfterSale
+
+/** Buyer enters the waybill of the parcel sent back (return_refund, exchange after approval). */
+export const AfterSaleReturnWaybillInput = z.object({
+  id: Id,
+  carrierCode: z.string().regex(/^[a-z0-9]{2,32}$/i),
+  waybillNo: z.string().regex(/^[A-Za-z0-9-]{4,40}$/),
+})
+export type AfterSaleReturnWaybillInput = z.input<typeof AfterSaleReturnWaybillInput>
+export type AfterSaleReturnWaybillOutput = AfterSale
+
+export const AfterSaleListInput = z.object({ orderId: Id.optional() })
+export type AfterSaleListInput = z.input<typeof AfterSaleListInput>
+export type AfterSaleListOutput = AfterSale[]
+
+export const AfterSaleGetInput = z.object({ id: Id })
+export type AfterSaleGetInput = z.input<typeof AfterSaleGetInput>
+export type AfterSaleGetOutput = AfterSale
+
+/** Served by the `shop` function, role shopper. */
+export const AFTER_SALE_ACTIONS = {
+  request: 'aftersale.request',
+  submitReturnWaybill: 'aftersale.submitReturnWaybill',
+  list: 'aftersale.list',
+  get: 'aftersale.get',
+} as const

@@ -1,0 +1,29 @@
+/** Whether a SKU of a product can be bought in a given quantity. Pure; shared by cart, quote and order. */
+import type { Product, Sku } from '../contracts/catalog'
+
+export type Unavailable = 'sold_out' | 'unlisted' | 'stock_short'
+
+export interface Availability {
+  sku: Sku | null
+  /** Index of the SKU in product.skus, for the `skus.<i>.stock` conditional update; -1 if missing. */
+  index: number
+  stock: number
+  valid: boolean
+  reason?: Unavailable
+}
+
+export function availability(product: Product | null, skuId: string, quantity: number): Availability {
+  if (!product) return { sku: null, index: -1, stock: 0, valid: false, reason: 'unlisted' }
+  const index = product.skus.findIndex((s) => s.skuId === skuId)
+  const sku = index >= 0 ? product.skus[index] : null
+  if (!sku || product.status !== 'on') return { sku, index, stock: sku?.stock ?? 0, valid: false, reason: 'unlisted' }
+  if (sku.stock <= 0) return { sku, index, stock: 0, valid: false, reason: 'sold_out' }
+  if (sku.stock < quantity) return { sku, index, stock: sku.stock, valid: false, reason: 'stock_short' }
+  return { sku, index, stock: sku.stock, valid: true }
+}
+
+export const UNAVAILABLE_TEXT: Record<Unavailable, string> = {
+  sold_out: '已售罄 / sold out',
+  unlisted: '已下架 / no longer listed',
+  stock_short: '库存不足 / not enough stock',
+}

@@ -1,0 +1,29 @@
+/**
+ * openapi calls the order flow makes. Each must also be listed in functions/manifest.ts permissions.
+ */
+import { wxCloud } from './cloud'
+
+export interface ShippingInfoUpload {
+  transactionId: string
+  payerOpenid: string
+  carrierCode: string
+  waybillNo: string
+  itemDesc: string
+  uploadedAt: number
+}
+
+/**
+ * Tells WeChat the order shipped so the buyer's payment is released to the merchant
+ * (platform-notes §4). Throws what WeChat throws; callers decide whether that matters.
+ */
+export async function uploadShippingInfo(p: ShippingInfoUpload): Promise<void> {
+  const openapi = (wxCloud() as unknown as { openapi: any }).openapi
+  await openapi.wxa.sec.order.uploadShippingInfo({
+    orderKey: { orderNumberType: 2, transactionId: p.transactionId },
+    logisticsType: 1,
+    deliveryMode: 1,
+    shippingList: [{ trackingNo: p.waybillNo, expressCompany: p.carrierCode, itemDesc: p.itemDesc.slice(0, 120) }],
+    uploadTime: new Date(p.uploadedAt + 8 * 3600_000).toISOString().replace(/\.\d{3}Z$/, '+08:00'),
+    payer: { openid: p.payerOpenid },
+  })
+}

@@ -1,0 +1,95 @@
+/**
+ * What a checkout would cost: the goods of the source (selected cart lines or buy-now) priced by the
+ * one pricing engine. order.create uses the very same function, so the order stores what was quoted.
+ */
+import type { Product } from '../../contracts/catalog'
+import type { CheckoutSource, Quote, QuoteItem } from '../../contracts/checkout'
+import { AppError } from '../../core/errors'
+import { DEFAULT_SHIPPING_RULE, quote, type PriceQuote, type ShippingRule } from '../../domain/pricing'
+import { availability } from '../../domain/stock'
+import { db } from '../../platform/cloud'
+import { COLLECTION } from '../../schema/collections'
+import { cartRecords, coverOf, loadProducts } from '../cart.service'
+
+export interface CheckoutGoods {
+  items: (QuoteItem & { skuIndex: number })[]
+  fromCart: boolean
+}
+
+type Source = { fromCart: true } | { buyNow: { productId: string; skuId: string; quantity: number } }
+
+export async function resolveGoods(openid: string, source: CheckoutSource): Promise<CheckoutGoods> {
+  const src = source as Source
+  const wanted: { productId: string; skuId: string; quantity: number }[] =
+    'buyNow' in src ? [src.buyNow] : (await cartRecords(openid)).filter((r) => r.selected)
+  const products = await loadProducts(wanted.map((w) => w.productId))
+  // One line per SKU even if a client sends duplicates: the stock check must see the real total.
+  const merged = new Map<string, { productId: string; skuId: string; quantity: number }>()
+  for (const w of wanted) {
+    const prev = merged.get(w.skuId)
+    merged.set(w.skuId, { ...w, quantity: (prev?.quantity ?? 0) + w.quantity })
+  }
+  const items = [...merged.values()].map((w) => toQuoteItem(products.get(w.productId), w))
+  return { items, fromCart: !('buyNow' in src) }
+}
+
+function toQuoteItem(product: Product | undefined, w: { productId: string; skuId: string; quantity: number }) {
+  const a = availability(product ?? null, w.skuId, w.quantity)
+  return {
+    productId: w.productId,
+    skuId: w.skuId,
+    title: product?.title ?? '商品已删除 / product removed',
+    skuName: a.sku?.name ?? '',
+    cover: coverOf(product),
+    unitPrice: a.sku?.price ?? 0,
+    quantity: w.quantity,
+    stock: a.stock,
+    valid: a.valid,
+    ...(a.reason ? { invalidReason: a.reason } : {}),
+    skuIndex: a.index,
+  }
+}
+
+let cachedRule: { rule: ShippingRule; at: number } | null = null
+
+/** settings/shipping `{freeOverFen, feeFen}`, else free over ¥99 and ¥10 below. Cached for 30 s per instance. */
+export async function shippingRule(now: number): Promise<ShippingRule> {
+  if (cachedRule && now - cachedRule.at < 30_000) return cachedRule.rule
+  const { data } = await db().collection(COLLECTION.settings).doc('shipping').get()
+  const stored = (data ?? {}) as Partial<ShippingRule>
+  const rule: ShippingRule = {
+    freeOverFen: Number.isSafeInteger(stored.freeOverFen) ? stored.freeOverFen! : DEFAULT_SHIPPING_RULE.freeOverFen,
+    feeFen: Number.isSafeInteger(stored.feeFen) ? stored.feeFen! : DEFAULT_SHIPPING_RULE.feeFen,
+  }
+  cachedRule = { rule, at: now }
+  return rule
+}
+
+export async function priceGoods(goods: CheckoutGoods, now: number): Promise<PriceQuote> {
+  const valid = goods.items.filter((i) => i.valid)
+  return quote(valid, { shipping: await shippingRule(now), adjustments: [] })
+}
+
+export async function checkoutQuote(openid: string, source: CheckoutSource, now: number): Promise<Quote> {
+  const goods = await resolveGoods(openid, source)
+  const priced = await priceGoods(goods, now)
+  return {
+    items: goods.items.map(({ skuIndex: _skuIndex, ...item }) => item),
+    ...priced,
+    canOrder: goods.items.length > 0 && goods.items.every((i) => i.valid),
+  }
+}
+
+/** For order.create: nothing to buy, or an item already known to be unavailable, stops here. */
+export function assertOrderable(goods: CheckoutGoods): void {
+  if (goods.items.length === 0) throw new AppError('INVALID_INPUT', '没有选中的商品 / nothing selected to order')
+  const bad = goods.items.find((i) => !i.valid)
+  if (bad) {
+    const code = bad.invalidReason === 'unlisted' ? 'CONFLICT' : 'SOLD_OUT'
+    throw new AppError(code, `${bad.title} ${bad.invalidReason === 'unlisted' ? '已下架 / is no longer listed' : '已售罄或库存不足 / is sold out or short of stock'}`, {
+      productId: bad.productId,
+      skuId: bad.skuId,
+      title: bad.title,
+    })
+  }
+}

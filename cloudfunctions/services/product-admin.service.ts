@@ -1,0 +1,132 @@
+import { randomUUID } from 'node:crypto'
+import { z } from 'zod'
+import type { Category, CategorySaveInput, Product, ProductDraft, Sku } from '../contracts/catalog'
+import { AppError, notFound } from '../core/errors'
+import { skuTotals } from '../domain/catalog'
+import { db } from '../platform/cloud'
+import { audit, diffSummary } from './audit.service'
+
+type Draft = z.output<typeof import('../contracts/catalog').ProductDraft>
+type CategoryDraft = z.output<typeof import('../contracts/catalog').CategorySaveInput>
+
+const AUDITED_FIELDS = ['title', 'subtitle', 'categoryId', 'tags', 'attrs', 'media', 'skus', 'unique', 'description'] as const
+const shortId = () => randomUUID().replace(/-/g, '').slice(0, 12)
+
+export interface Actor {
+  openid: string
+  now: number
+}
+
+/**
+ * SKU ids are kept for existing variants (orders and carts refer to them) and `sold` is carried over;
+ * the merchant sets stock. A skuId the product never had is refused rather than silently created.
+ */
+export function mergeSkus(drafts: Draft['skus'], existing: readonly Sku[]): Sku[] {
+  const known = new Map(existing.map((s) => [s.skuId, s]))
+  return drafts.map((d) => {
+    if (d.skuId && !known.has(d.skuId)) {
+      throw new AppError('INVALID_INPUT', `规格不属于该商品 / SKU ${d.skuId} does not belong to this product`, { skuId: d.skuId })
+    }
+    const sku: Sku = { skuId: d.skuId ?? `sku-${shortId()}`, name: d.name, price: d.price, stock: d.stock, sold: d.skuId ? known.get(d.skuId)!.sold : 0 }
+    if (d.originalPrice !== undefined) sku.originalPrice = d.originalPrice
+    if (d.beadMm !== undefined) sku.beadMm = d.beadMm
+    return sku
+  })
+}
+
+async function assertCategory(categoryId: string): Promise<void> {
+  const { data } = await db().collection<Category>('categories').doc(categoryId).get()
+  if (!data) throw new AppError('INVALID_INPUT', `分类不存在 / category ${categoryId} does not exist`, { categoryId })
+}
+
+/** Creates (no id) or edits a product. Edits are conditional on the version read, so two editors cannot silently overwrite each other. */
+export async function saveProduct(id: string | undefined, draft: Draft, actor: Actor): Promise<Product> {
+  await assertCategory(draft.categoryId)
+  const products = db().collection<Product>('products')
+  const _ = db().command
+  const before = id ? (await products.doc(id).get()).data : null
+  if (id && !before) throw notFound('商品 / product', id)
+  const skus = mergeSkus(draft.skus, before?.skus ?? [])
+  const fields = {
+    title: draft.title,
+    subtitle: draft.subtitle ?? '',
+    description: draft.description,
+    categoryId: draft.categoryId,
+    tags: draft.tags,
+    media: stripUndefined(draft.media),
+    attrs: stripUndefined(draft.attrs),
+    skus,
+    ...skuTotals(skus),
+    unique: draft.unique,
+    updatedAt: actor.now,
+  }
+  let saved: Product
+  if (before) {
+    // _.set replaces nested objects whole, so a removed certificate or video really disappears.
+    const { stats } = await products
+      .where({ _id: before._id, updatedAt: before.updatedAt })
+      .update({ data: { ...fields, media: _.set(fields.media), attrs: _.set(fields.attrs), skus: _.set(skus) } })
+    if (stats.updated === 0) throw new AppError('CONFLICT', '商品已被他人修改，请刷新后重试 / product changed meanwhile, reload and retry')
+    saved = { ...before, ...fields } as Product
+  } else {
+    const newId = `p-${shortId()}`
+    const doc = { ...fields, status: 'on' as const, createdAt: actor.now }
+    await products.add({ data: { _id: newId, ...doc } })
+    saved = { _id: newId, ...doc } as Product
+  }
+  await audit({
+    actorOpenid: actor.openid,
+    at: actor.now,
+    action: before ? 'products.update' : 'products.create',
+    targetId: saved._id,
+    summary: diffSummary(before as unknown as Record<string, unknown> | null, saved as unknown as Record<string, unknown>, AUDITED_FIELDS),
+  })
+  return saved
+}
+
+export async function setProductStatus(id: string, status: 'on' | 'off', actor: Actor): Promise<Product> {
+  const products = db().collection<Product>('products')
+  const { data: before } = await products.doc(id).get()
+  if (!before) throw notFound('商品 / product', id)
+  if (before.status !== status) {
+    await products.doc(id).update({ data: { status, updatedAt: actor.now } })
+    await audit({ actorOpenid: actor.openid, at: actor.now, action: 'products.setStatus', targetId: id, summary: `status: ${before.status} → ${status}` })
+  }
+  return { ...before, status, updatedAt: before.status !== status ? actor.now : before.updatedAt }
+}
+
+export async function saveCategory(input: CategoryDraft, actor: Actor): Promise<Category> {
+  const categories = db().collection<Category>('categories')
+  const before = input.id ? (await categories.doc(input.id).get()).data : null
+  if (input.id && !before) throw notFound('分类 / category', input.id)
+  const fields = { name: input.name, nameEn: input.nameEn, icon: input.icon, sort: input.sort }
+  const id = input.id ?? `c-${shortId()}`
+  if (before) await categories.doc(id).update({ data: fields })
+  else await categories.add({ data: { _id: id, ...fields } })
+  const saved = { _id: id, ...fields }
+  await audit({
+    actorOpenid: actor.openid,
+    at: actor.now,
+    action: before ? 'categories.update' : 'categories.create',
+    targetId: id,
+    summary: diffSummary(before as unknown as Record<string, unknown> | null, saved, ['name', 'nameEn', 'icon', 'sort']),
+  })
+  return saved
+}
+
+/** A category that still holds products cannot go: the products would vanish from every list. */
+export async function removeCategory(id: string, actor: Actor): Promise<{ removed: true }> {
+  const { data } = await db().collection<Category>('categories').doc(id).get()
+  if (!data) throw notFound('分类 / category', id)
+  const { total } = await db().collection<Product>('products').where({ categoryId: id }).count()
+  if (total > 0) throw new AppError('CONFLICT', `分类下还有 ${total} 件商品 / category still holds ${total} products`, { total })
+  await db().collection('categories').doc(id).remove()
+  await audit({ actorOpenid: actor.openid, at: actor.now, action: 'categories.remove', targetId: id, summary: `removed ${data.name}` })
+  return { removed: true }
+}
+
+function stripUndefined<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== '')) as T
+}
+
+export type { ProductDraft, CategorySaveInput }

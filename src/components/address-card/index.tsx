@@ -1,0 +1,30 @@
+import { Text, View } from '@tarojs/components'
+import type { AddressSnapshot } from '@cloud/contracts/order'
+import './index.scss'
+
+interface AddressCardProps {
+  address: AddressSnapshot
+  isDefault?: boolean
+  /** Shows a chevron and makes the card tappable (e.g. "change address" at checkout). */
+  onTap?: () => void
+  testId?: string
+}
+
+/** Recipient, phone and full address, in the order a courier reads them. */
+export function AddressCard({ address, isDefault = false, onTap, testId = 'address-card' }: AddressCardProps) {
+  return (
+    <View className={`jf-address-card${onTap ? ' jf-address-card--tappable' : ''}`} data-testid={testId} onClick={onTap}>
+      <View className='jf-address-card__body'>
+        <View className='jf-address-card__who'>
+          <Text className='jf-address-card__name'>{address.name}</Text>
+          <Text className='jf-address-card__phone'>{address.phone}</Text>
+          {isDefault ? <Text className='jf-address-card__default'>默认 / Default</Text> : null}
+        </View>
+        <Text className='jf-address-card__where'>
+          {address.province} {address.city} {address.district} {address.detail}
+        </Text>
+      </View>
+      {onTap ? <Text className='jf-address-card__chevron'>›</Text> : null}
+    </View>
+  )
+}

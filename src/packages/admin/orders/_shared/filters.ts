@@ -1,0 +1,49 @@
+/**
+ * The merchant order list's filters → the adminOrders.list input. Date presets instead of a calendar:
+ * "today / last 7 days / last 30 days" covers what a small shop looks for, in Asia/Shanghai days.
+ */
+import dayjs from 'dayjs'
+import type { AdminOrderListInput } from '@cloud/contracts/admin-orders'
+import type { OrderState } from '@cloud/contracts/order'
+
+export type DatePreset = 'all' | 'today' | '7d' | '30d'
+
+export const DATE_PRESET_LABELS: Record<DatePreset, string> = {
+  all: '全部时间',
+  today: '今天',
+  '7d': '近 7 天',
+  '30d': '近 30 天',
+}
+
+export interface OrderFilters {
+  state: OrderState | 'all'
+  date: DatePreset
+  keyword: string
+}
+
+/** Start of the window (inclusive), epoch ms; undefined for all time. Days start at local midnight. */
+export function windowStart(preset: DatePreset, now: number): number | undefined {
+  const midnight = dayjs(now).startOf('day')
+  switch (preset) {
+    case 'all':
+      return undefined
+    case 'today':
+      return midnight.valueOf()
+    case '7d':
+      return midnight.subtract(6, 'day').valueOf()
+    case '30d':
+      return midnight.subtract(29, 'day').valueOf()
+  }
+}
+
+export function listInput(filters: OrderFilters, page: number, now: number): AdminOrderListInput {
+  const from = windowStart(filters.date, now)
+  const keyword = filters.keyword.trim().slice(0, 40)
+  return {
+    page,
+    pageSize: 20,
+    ...(filters.state === 'all' ? {} : { state: filters.state }),
+    ...(from === undefined ? {} : { from }),
+    ...(keyword ? { keyword } : {}),
+  }
+}

@@ -1,0 +1,64 @@
+import Taro from '@tarojs/taro'
+import { Input, Text, View } from '@tarojs/components'
+import dayjs from 'dayjs'
+import { useEffect, useState } from 'react'
+import { callAction } from '../../../api'
+import { LoadingSkeleton } from '../../../components'
+import { useRemote } from '../../../state/useRemote'
+import { AdminFailure } from '../products/_shared/staff-gate'
+import '../products/_shared/admin.scss'
+
+/** Display exchange rates (per 1 CNY) and the audit trail of admin writes. */
+export default function AdminSettingsPage() {
+  const rates = useRemote(() => callAction('shop', 'settings.rates', {}), [])
+  const audit = useRemote(() => callAction('admin', 'audit.list', { pageSize: 30 }), [])
+  const [hkd, setHkd] = useState('')
+  const [usd, setUsd] = useState('')
+  useEffect(() => {
+    if (rates.remote.status === 'ready') {
+      setHkd(String(rates.remote.data.rates.HKD))
+      setUsd(String(rates.remote.data.rates.USD))
+    }
+  }, [rates.remote])
+
+  if (audit.remote.status === 'failed') return <AdminFailure error={audit.remote.error} onRetry={audit.reload} />
+  const save = async () => {
+    const r = await callAction('admin', 'settings.setRates', { rates: { HKD: Number(hkd), USD: Number(usd) } })
+    void Taro.showToast({ title: r.ok ? '已保存' : r.error.message, icon: r.ok ? 'success' : 'none' })
+    if (r.ok) {
+      void rates.reload()
+      void audit.reload()
+    }
+  }
+  return (
+    <View className='adm' data-testid='admin-settings'>
+      <Text className='adm__label'>汇率（每 1 人民币）/ Rates per 1 CNY — 仅用于显示，支付始终为人民币</Text>
+      <View className='adm__sku'>
+        <Text>HKD</Text>
+        <Input className='adm__input' data-testid='rate-HKD' type='digit' value={hkd} onInput={(e) => setHkd(e.detail.value)} />
+        <Text>USD</Text>
+        <Input className='adm__input' data-testid='rate-USD' type='digit' value={usd} onInput={(e) => setUsd(e.detail.value)} />
+        <View className='adm__button' data-testid='save-rates' onClick={() => void save()}>
+          <Text>保存</Text>
+        </View>
+      </View>
+      <Text className='adm__label'>审计日志 / Audit trail</Text>
+      {audit.remote.status === 'loading' ? <LoadingSkeleton variant='detail' /> : null}
+      {audit.remote.status === 'ready'
+        ? audit.remote.data.items.map((e) => (
+            <View key={e._id} className='adm__row' data-testid='audit-row'>
+              <View className='adm__grow'>
+                <Text>
+                  {e.action} · {e.targetId}
+                </Text>
+                <Text className='adm__muted'>
+                  {dayjs(e.at).format('YYYY-MM-DD HH:mm')} · {e.actorOpenid}
+                </Text>
+                <Text className='adm__muted'>{e.summary}</Text>
+              </View>
+            </View>
+          ))
+        : null}
+    </View>
+  )
+}

@@ -1,0 +1,220 @@
+import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import { Image, Text, View } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
+import { useRef, useState } from 'react'
+import type { OrderDetail } from '@cloud/contracts/order'
+import { callAction, type ClientError, type ClientResult } from '../../../api'
+import { ErrorState, LoadingSkeleton, Price } from '../../../components'
+import { AddressCard } from '../../../components/address-card'
+import { Countdown } from '../../../components/countdown'
+import { ActionError, carrierName, formatTime, ORDER_STATE_LABELS, StateHistory } from '../../../components/order-card'
+import { PriceLines } from '../../../components/price-lines'
+import { routes } from '../../../routes'
+import type { Remote } from '../../../state/useRemote'
+import { usePayFlow } from '../_shared/use-pay-flow'
+import { AfterSalePanel } from './_components/after-sale-panel'
+import './index.scss'
+
+type Pending = 'cancel' | 'confirmReceipt' | null
+
+/** One order: where it stands, what it cost line by line, what was refunded, and the buyer's next step. */
+export default function OrderDetailPage() {
+  const orderId = useRouter().params.id ?? ''
+  const [remote, setRemote] = useState<Remote<OrderDetail>>({ status: 'loading' })
+  const [asking, setAsking] = useState<Pending>(null)
+  const [working, setWorking] = useState(false)
+  const [actionError, setActionError] = useState<ClientError | null>(null)
+  const busy = useRef(false)
+  const pay = usePayFlow({ onAbandon: () => void load() })
+
+  const load = async () => {
+    if (!orderId) {
+      setRemote({ status: 'failed', error: { code: 'INVALID_INPUT', message: '缺少订单编号 / missing order id' } })
+      return
+    }
+    const result = await callAction('shop', 'order.get', { orderId })
+    if (result.ok) setRemote({ status: 'ready', data: result.data })
+    else if (remote.status !== 'ready') setRemote({ status: 'failed', error: result.error })
+    else setActionError(result.error)
+  }
+  // Back from the after-sale form or the pay result: show the order as it is now.
+  useDidShow(() => {
+    void load()
+  })
+
+  const act = async (request: () => Promise<ClientResult<OrderDetail>>) => {
+    if (busy.current) return
+    busy.current = true
+    setWorking(true)
+    setActionError(null)
+    const result = await request()
+    busy.current = false
+    setWorking(false)
+    setAsking(null)
+    if (result.ok) setRemote({ status: 'ready', data: result.data })
+    else {
+      setActionError(result.error)
+      // The order may have moved on (paid by the timeout's race, shipped…): show where it is now.
+      if (result.error.code === 'CONFLICT') void load()
+    }
+  }
+
+  if (remote.status === 'loading') return <LoadingSkeleton variant='detail' />
+  if (remote.status === 'failed') {
+    const final = remote.error.code === 'NOT_FOUND' || remote.error.code === 'INVALID_INPUT'
+    return <ErrorState error={remote.error} title={remote.error.code === 'NOT_FOUND' ? '订单不存在 / order not found' : undefined} onRetry={final ? undefined : () => void load()} />
+  }
+
+  const order = remote.data
+  return (
+    <View className='order-detail' data-testid='order-detail' data-state={order.state}>
+      <View className={`order-detail__banner order-detail__banner--${order.state}`}>
+        <Text className='order-detail__state' data-testid='order-detail-state'>
+          {ORDER_STATE_LABELS[order.state]}
+        </Text>
+        {order.state === 'pending_payment' && order.payDeadline ? (
+          <Countdown deadline={order.payDeadline} prefix='剩余支付时间 / Pay within' onExpire={() => void load()} testId='pay-countdown' />
+        ) : null}
+        {order.cancelReason ? <Text className='order-detail__note'>取消原因 / Reason: {order.cancelReason}</Text> : null}
+      </View>
+
+      <ActionError error={actionError} onDismiss={() => setActionError(null)} />
+      <ActionError error={pay.error} onDismiss={pay.clearError} />
+
+      <View className='order-detail__section'>
+        <AddressCard address={order.address} testId='order-address' />
+      </View>
+
+      {order.shipments.length > 0 ? (
+        <View className='order-detail__section' data-testid='order-shipments'>
+          {order.shipments.map((shipment) => (
+            <View key={shipment.shipmentId} className='order-detail__row'>
+              <Text>{shipment.purpose === 'replacement' ? '换货包裹 / Replacement' : '物流 / Parcel'}</Text>
+              <Text data-testid='shipment-waybill'>
+                {carrierName(shipment.carrierCode)} {shipment.waybillNo}
+              </Text>
+            </View>
+          ))}
+        </View>
+      ) : null}
+
+      <View className='order-detail__section'>
+        {order.items.map((item) => (
+          <View key={item.skuId} className='order-detail__item' data-testid='order-item' data-sku-id={item.skuId}>
+            <Image className='order-detail__cover' src={item.cover} mode='aspectFill' />
+            <View className='order-detail__item-body'>
+              <Text className='order-detail__item-title'>{item.title}</Text>
+              <Text className='order-detail__muted'>{item.skuName}</Text>
+              {item.refundedAmount > 0 ? (
+                <Text className='order-detail__refunded' data-testid='order-item-refunded'>
+                  已退 {item.refundedQuantity} 件 · 退款 <Price fen={item.refundedAmount} />
+                </Text>
+              ) : null}
+            </View>
+            <View className='order-detail__item-price'>
+              <Price fen={item.unitPrice} />
+              <Text className='order-detail__muted'>× {item.quantity}</Text>
+            </View>
+          </View>
+        ))}
+      </View>
+
+      <View className='order-detail__section'>
+        <PriceLines lines={order.lines} payable={order.payable} payableLabel={order.paidAt ? '实付 / Paid' : '应付 / To pay'} refunded={order.refundedAmount} />
+      </View>
+
+      {order.afterSales.length > 0 ? (
+        <View className='order-detail__section'>
+          <Text className='order-detail__heading'>售后 / After-sales</Text>
+          {order.afterSales.map((afterSale) => (
+            <AfterSalePanel key={afterSale._id} afterSale={afterSale} onChanged={() => void load()} />
+          ))}
+        </View>
+      ) : null}
+
+      <View className='order-detail__section'>
+        <View className='order-detail__row'>
+          <Text className='order-detail__muted'>订单号 / Order no.</Text>
+          <Text data-testid='order-no'>{order.orderNo}</Text>
+        </View>
+        <View className='order-detail__row'>
+          <Text className='order-detail__muted'>下单时间 / Placed</Text>
+          <Text>{formatTime(order.createdAt)}</Text>
+        </View>
+        {order.paidAt ? (
+          <View className='order-detail__row'>
+            <Text className='order-detail__muted'>付款时间 / Paid</Text>
+            <Text>{formatTime(order.paidAt)}</Text>
+          </View>
+        ) : null}
+        {order.remark ? (
+          <View className='order-detail__row'>
+            <Text className='order-detail__muted'>备注 / Remark</Text>
+            <Text>{order.remark}</Text>
+          </View>
+        ) : null}
+      </View>
+
+      <View className='order-detail__section'>
+        <Text className='order-detail__heading'>订单进度 / History</Text>
+        <StateHistory log={order.stateLog} />
+      </View>
+
+      {asking ? (
+        <View className='order-detail__confirm' data-testid='confirm-prompt'>
+          <Text>{asking === 'cancel' ? '确定取消这个订单吗？/ Cancel this order?' : '确认已收到商品吗？确认后订单完成 / Confirm you received the goods?'}</Text>
+          <View className='order-detail__confirm-actions'>
+            <Button size='small' fill='outline' onClick={() => setAsking(null)}>
+              再想想 / Back
+            </Button>
+            <Button
+              size='small'
+              type='primary'
+              loading={working}
+              data-testid='confirm-yes'
+              onClick={() =>
+                void act(() =>
+                  asking === 'cancel' ? callAction('shop', 'order.cancel', { orderId: order._id }) : callAction('shop', 'order.confirmReceipt', { orderId: order._id }),
+                )
+              }
+            >
+              确定 / Yes
+            </Button>
+          </View>
+        </View>
+      ) : null}
+
+      <View className='order-detail__bar'>
+        {order.can.cancel ? (
+          <Button size='small' fill='outline' data-testid='order-cancel' disabled={working} onClick={() => setAsking('cancel')}>
+            取消订单 / Cancel
+          </Button>
+        ) : null}
+        {order.can.requestAfterSale ? (
+          <Button size='small' fill='outline' data-testid='order-aftersale' onClick={() => void Taro.navigateTo({ url: routes.afterSaleRequest(order._id) })}>
+            申请售后 / After-sales
+          </Button>
+        ) : null}
+        {order.can.confirmReceipt ? (
+          <Button size='small' type='primary' data-testid='order-confirm-receipt' disabled={working} onClick={() => setAsking('confirmReceipt')}>
+            确认收货 / Received
+          </Button>
+        ) : null}
+        {order.can.pay ? (
+          <Button
+            size='small'
+            type='primary'
+            data-testid='order-pay'
+            loading={pay.starting}
+            disabled={pay.starting}
+            onClick={() => void pay.start({ orderId: order._id, orderNo: order.orderNo, payable: order.payable })}
+          >
+            去支付 / Pay
+          </Button>
+        ) : null}
+      </View>
+      {pay.sheetElement}
+    </View>
+  )
+}

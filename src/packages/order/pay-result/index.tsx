@@ -1,0 +1,87 @@
+import Taro, { useRouter } from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { OrderDetail } from '@cloud/contracts/order'
+import { callAction, type ClientError } from '../../../api'
+import { ErrorState, LoadingSkeleton, Price } from '../../../components'
+import { ORDER_STATE_LABELS } from '../../../components/order-card'
+import { routes, TAB_PAGES } from '../../../routes'
+import { payPhase, POLL_INTERVAL_MS, POLL_LIMIT_MS } from './phase'
+import './index.scss'
+
+/**
+ * After the payment sheet: the order is paid only once payNotify has heard from WeChat, so this page
+ * asks the server until it says so, rather than trusting the sheet's "success".
+ */
+export default function PayResultPage() {
+  const orderId = useRouter().params.id ?? ''
+  const [order, setOrder] = useState<OrderDetail | null>(null)
+  const [error, setError] = useState<ClientError | null>(null)
+  const [gaveUp, setGaveUp] = useState(false)
+  const started = useRef(Date.now())
+
+  const check = useCallback(async () => {
+    const result = await callAction('shop', 'order.get', { orderId })
+    if (result.ok) {
+      setOrder(result.data)
+      setError(null)
+      return payPhase(result.data.state) !== 'waiting'
+    }
+    setError(result.error)
+    return result.error.code === 'NOT_FOUND' || result.error.code === 'FORBIDDEN'
+  }, [orderId])
+
+  const poll = useCallback(() => {
+    started.current = Date.now()
+    setGaveUp(false)
+    let stopped = false
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const step = async () => {
+      const done = await check()
+      if (stopped || done) return
+      if (Date.now() - started.current >= POLL_LIMIT_MS) setGaveUp(true)
+      else timer = setTimeout(() => void step(), POLL_INTERVAL_MS)
+    }
+    void step()
+    return () => {
+      stopped = true
+      if (timer) clearTimeout(timer)
+    }
+  }, [check])
+
+  useEffect(() => poll(), [poll])
+
+  if (!order && error) return <ErrorState error={error} onRetry={() => void poll()} />
+  if (!order) return <LoadingSkeleton variant='detail' />
+
+  const phase = payPhase(order.state)
+  return (
+    <View className='pay-result' data-testid='pay-result' data-phase={phase}>
+      <View className={`pay-result__icon pay-result__icon--${phase}`} />
+      <Text className='pay-result__title' data-testid='pay-result-title'>
+        {phase === 'paid' ? '支付成功 / Payment received' : phase === 'closed' ? '订单已关闭 / Order closed' : '正在确认支付结果… / Confirming payment…'}
+      </Text>
+      <Price fen={order.payable} size='large' testId='pay-result-amount' />
+      <Text className='pay-result__state'>{ORDER_STATE_LABELS[order.state]}</Text>
+      {phase === 'waiting' && gaveUp ? (
+        <View className='pay-result__hint' data-testid='pay-result-slow'>
+          <Text>微信支付的通知还没到。若已扣款，订单会自动更新，无需重复支付 / WeChat has not confirmed yet. If you were charged the order updates by itself — do not pay twice.</Text>
+          <Button size='small' fill='outline' type='primary' onClick={() => void poll()}>
+            刷新 / Refresh
+          </Button>
+        </View>
+      ) : null}
+      {error ? <Text className='pay-result__error'>{error.message}</Text> : null}
+      <View className='pay-result__actions'>
+        <Button type='primary' data-testid='pay-result-view-order' onClick={() => void Taro.redirectTo({ url: routes.orderDetail(order._id) })}>
+          查看订单 / View order
+        </Button>
+        <Button fill='outline' onClick={() => void Taro.switchTab({ url: `/${TAB_PAGES.home}` })}>
+          继续逛逛 / Keep browsing
+        </Button>
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,28 @@
+/** The bench's printed table and its JSON file. */
+import { writeFileSync } from 'node:fs'
+
+export interface Figure {
+  name: string
+  value: string
+  target?: string
+  /** undefined when there is no target or the figure could not be measured. */
+  meets?: boolean
+}
+
+export function printTable(figures: Figure[], log: (line: string) => void): void {
+  const rows = figures.map((f) => [f.name, f.value, f.target ?? '', f.meets === undefined ? '' : f.meets ? 'yes' : 'NO'])
+  const header = ['figure', 'measured', 'target', 'meets']
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => [...r[i]].length)))
+  const line = (cells: string[]) => cells.map((c, i) => c + ' '.repeat(widths[i] - [...c].length)).join('  ')
+  log('')
+  log(line(header))
+  log(widths.map((w) => '-'.repeat(w)).join('  '))
+  for (const r of rows) log(line(r))
+}
+
+export function writeResults(file: string, data: unknown): void {
+  writeFileSync(file, JSON.stringify(data, null, 2) + '\n')
+}
+
+export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
+export const ms = (value: number) => `${value.toFixed(1)} ms`

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { AdminOrderListInput } from '../../../../cloudfunctions/contracts/admin-orders'
+import { listInput, windowStart } from '../../../../src/packages/admin/orders/_shared/filters'
+import { CARRIERS, isPlausibleWaybill } from '../../../../src/components/order-card/carriers'
+import { AdminOrderShipInput } from '../../../../cloudfunctions/contracts/admin-orders'
+
+describe('merchant order filters', () => {
+  const now = new Date(2026, 10, 26, 15, 30).getTime()
+
+  it('turns date presets into a window starting at local midnight', () => {
+    expect(windowStart('all', now)).toBeUndefined()
+    expect(windowStart('today', now)).toBe(new Date(2026, 10, 26).getTime())
+    expect(windowStart('7d', now)).toBe(new Date(2026, 10, 20).getTime())
+    expect(windowStart('30d', now)).toBe(new Date(2026, 9, 28).getTime())
+  })
+
+  it('sends only the filters that are set, in a shape the server accepts', () => {
+    const all = listInput({ state: 'all', date: 'all', keyword: '   ' }, 1, now)
+    expect(all).toEqual({ page: 1, pageSize: 20 })
+    const narrow = listInput({ state: 'paid', date: 'today', keyword: ' 林晶 ' }, 2, now)
+    expect(narrow).toMatchObject({ page: 2, state: 'paid', keyword: '林晶', from: new Date(2026, 10, 26).getTime() })
+    expect(AdminOrderListInput.safeParse(narrow).success).toBe(true)
+  })
+})
+
+describe('shipping form', () => {
+  it('offers SF, YTO, ZTO, YUNDA and EMS, each a carrier code the server accepts', () => {
+    expect(CARRIERS.map((c) => c.code)).toEqual(['SF', 'YTO', 'ZTO', 'YUNDA', 'EMS'])
+    for (const carrier of CARRIERS) {
+      expect(AdminOrderShipInput.safeParse({ orderId: 'o1', carrierCode: carrier.code, waybillNo: 'SF1234567890' }).success).toBe(true)
+    }
+  })
+
+  it('catches an impossible waybill number before sending', () => {
+    expect(isPlausibleWaybill('SF1234567890')).toBe(true)
+    expect(isPlausibleWaybill('12')).toBe(false)
+    expect(isPlausibleWaybill('SF 123 456')).toBe(false)
+  })
+})
