@@ -31,11 +31,15 @@ async function call<T>(fn: 'shop' | 'admin', action: string, input: unknown, ope
   return result.data
 }
 
-/** Two different products a shopper can buy right now, with the SKU the product page preselects. */
-async function twoBuyableProducts(): Promise<{ product: Product; skuId: string }[]> {
-  const list = await call<CatalogListOutput>('shop', 'catalog.list', { page: 1, pageSize: 50 }, SHOPPER)
+/**
+ * The two cheapest products a shopper can buy right now (with the SKU the product page preselects).
+ * Cheap on purpose: below the free-shipping threshold the order carries a shipping line, so a line's
+ * share of what was paid differs from its own price and the refund check below means something.
+ */
+async function twoCheapBuyableProducts(): Promise<{ product: Product; skuId: string }[]> {
+  const list = await call<CatalogListOutput>('shop', 'catalog.list', { page: 1, pageSize: 100, sort: 'priceAsc' }, SHOPPER)
   const picked: { product: Product; skuId: string }[] = []
-  for (const card of list.items) {
+  for (const card of [...list.items].sort((a, b) => a.priceFrom - b.priceFrom)) {
     if (card.status !== 'on' || card.stock < 1) continue
     const product = await call<Product>('shop', 'catalog.get', { id: card._id }, SHOPPER)
     const sku = product.skus.find((s) => s.stock > 0)
@@ -51,13 +55,33 @@ async function fill(page: Page, testId: string, value: string) {
   await field.fill(value)
 }
 
+const ADDRESS = { name: '林晶', phone: '13800138000', province: '广东省', city: '深圳市', district: '南山区', detail: '科技园路 1 号 2 栋 301' }
+
+/** Fills and saves the address form (opened from checkout), which returns to checkout with it chosen. */
+async function fillAddress(page: Page) {
+  for (const [field, value] of Object.entries(ADDRESS)) await fill(page, `address-${field}`, value)
+  await onScreen(page, 'address-save').click()
+}
+
+/** A one-of-a-kind piece (stock 1) nobody has bought yet. */
+async function uniquePieceInStock(): Promise<{ product: Product; skuId: string }> {
+  const list = await call<CatalogListOutput>('shop', 'catalog.list', { page: 1, pageSize: 100 }, SHOPPER)
+  for (const card of list.items) {
+    if (card.status !== 'on' || !card.unique || card.stock !== 1) continue
+    const product = await call<Product>('shop', 'catalog.get', { id: card._id }, SHOPPER)
+    const sku = product.skus.find((s) => s.stock === 1)
+    if (sku) return { product, skuId: sku.skuId }
+  }
+  throw new Error('the demo seed has no one-of-a-kind piece in stock')
+}
+
 async function orderAsShopper(orderId: string): Promise<OrderDetail> {
   return call<OrderDetail>('shop', 'order.get', { orderId }, SHOPPER)
 }
 
 describe('buying, shipping and a partial refund on the H5 shop', () => {
   it('takes an order from two products in the cart through payment, shipping, receipt and a one-line refund', async () => {
-    const [first, second] = await twoBuyableProducts()
+    const [first, second] = await twoCheapBuyableProducts()
 
     // ── Shopper: add both products from their pages ─────────────────────────────────────────────
     let shopper = await e2e.open(`/packages/goods/detail/index?id=${first.product._id}`, SHOPPER)
@@ -82,13 +106,7 @@ describe('buying, shipping and a partial refund on the H5 shop', () => {
 
     // ── Checkout: no address yet → add one, come back to it, see the quote, place the order ─────────
     await onScreen(shopper, 'checkout-add-address').click(WAIT)
-    await fill(shopper, 'address-name', '林晶')
-    await fill(shopper, 'address-phone', '13800138000')
-    await fill(shopper, 'address-province', '广东省')
-    await fill(shopper, 'address-city', '深圳市')
-    await fill(shopper, 'address-district', '南山区')
-    await fill(shopper, 'address-detail', '科技园路 1 号 2 栋 301')
-    await onScreen(shopper, 'address-save').click()
+    await fillAddress(shopper)
     await onScreen(shopper, 'checkout-address').waitFor(WAIT)
     expect(await onScreen(shopper, 'checkout-address').innerText()).toContain('林晶')
     await expect.poll(() => onScreen(shopper, 'checkout-item').count(), WAIT).toBe(2)
@@ -169,6 +187,8 @@ describe('buying, shipping and a partial refund on the H5 shop', () => {
     expect(untouched.refundedAmount).toBe(0)
     // The line's share of the payable, by its subtotal: within one fen of the exact proportion
     // (shares are whole fen and together add up to exactly what was paid).
+    expect(refunded.shippingFee).toBeGreaterThan(0)
+    expect(line.paidShare).toBeGreaterThan(line.subtotal)
     const exactShare = (refunded.payable * line.subtotal) / refunded.items.reduce((sum, item) => sum + item.subtotal, 0)
     expect(Math.abs(line.paidShare - exactShare)).toBeLessThan(1)
     expect(refunded.items.reduce((sum, item) => sum + item.paidShare, 0)).toBe(refunded.payable)
@@ -181,6 +201,54 @@ describe('buying, shipping and a partial refund on the H5 shop', () => {
     expect(await onScreen(shopper, 'refunded-amount').innerText()).toBe(formatCny(line.paidShare))
     expect(await onScreen(shopper, 'order-item-refunded').innerText()).toContain(formatCny(line.paidShare))
     await e2e.screenshot(shopper, 'orders-8-refunded')
+  })
+
+  it('names the piece when someone else buys the last one first, and places no order', async () => {
+    const unique = await uniquePieceInStock()
+    const buyer = 'e2e-slow-buyer'
+    const page = await e2e.open(`/packages/order/checkout/index?from=buyNow&productId=${unique.product._id}&skuId=${unique.skuId}&quantity=1`, buyer)
+    await onScreen(page, 'checkout-add-address').click(WAIT)
+    await fillAddress(page)
+    await onScreen(page, 'checkout-address').waitFor(WAIT)
+
+    // Another collector is quicker: the last piece goes to them while this page is open.
+    const rival = 'e2e-quick-buyer'
+    const address = await call<{ _id: string }>('shop', 'address.save', ADDRESS, rival)
+    await call('shop', 'order.create', { clientRequestId: 'rival-order-0001', source: { buyNow: { productId: unique.product._id, skuId: unique.skuId, quantity: 1 } }, addressId: address._id }, rival)
+
+    await onScreen(page, 'checkout-submit').click()
+    const error = onScreen(page, 'action-error').first()
+    await error.waitFor(WAIT)
+    expect(await error.getAttribute('data-code')).toBe('SOLD_OUT')
+    expect(await error.innerText()).toContain(unique.product.title)
+    await e2e.screenshot(page, 'orders-9-sold-out')
+    expect((await call<{ total: number }>('shop', 'order.list', { tab: 'all' }, buyer)).total).toBe(0)
+  })
+
+  it('leaves an unpaid order with its countdown when the pay sheet is closed, and lets the shopper cancel it', async () => {
+    const [item] = await twoCheapBuyableProducts()
+    const buyer = 'e2e-hesitant-buyer'
+    const page = await e2e.open(`/packages/order/checkout/index?from=buyNow&productId=${item.product._id}&skuId=${item.skuId}&quantity=1`, buyer)
+    await onScreen(page, 'checkout-add-address').click(WAIT)
+    await fillAddress(page)
+    await onScreen(page, 'checkout-address').waitFor(WAIT)
+    // A double tap must not place two orders.
+    await onScreen(page, 'checkout-submit').dblclick()
+    await onScreen(page, 'pay-sheet').waitFor(WAIT)
+    await onScreen(page, 'pay-sheet-cancel').click()
+
+    await expect.poll(async () => (await onScreen(page, 'order-detail').getAttribute('data-state')) ?? '', WAIT).toBe('pending_payment')
+    const seconds = Number(await onScreen(page, 'pay-countdown').getAttribute('data-seconds'))
+    expect(seconds).toBeGreaterThan(60)
+    expect(await onScreen(page, 'pay-countdown').innerText()).toMatch(/\d{1,2}:\d{2}/)
+    await expect(onScreen(page, 'order-pay').count()).resolves.toBe(1)
+    await e2e.screenshot(page, 'orders-10-unpaid')
+    expect((await call<{ total: number }>('shop', 'order.list', { tab: 'pending_payment' }, buyer)).total).toBe(1)
+
+    await onScreen(page, 'order-cancel').click()
+    await onScreen(page, 'confirm-yes').click(WAIT)
+    await expect.poll(async () => (await onScreen(page, 'order-detail').getAttribute('data-state')) ?? '', WAIT).toBe('cancelled')
+    expect(await onScreen(page, 'order-pay').count()).toBe(0)
   })
 
   it('keeps merchant order tools away from shoppers', async () => {

@@ -87,13 +87,17 @@ function Checkout({ source }: { source: CheckoutSource }) {
     }
   }
 
+  const submitInFlight = useRef(false)
   const submit = async () => {
-    if (submitting || !addressId || quote.status !== 'ready') return
+    // A ref, not state: two taps in one frame both see the old state. (The server is idempotent on
+    // clientRequestId anyway; this just avoids the second round trip.)
+    if (submitInFlight.current || !addressId || quote.status !== 'ready') return
     // Already placed on an earlier tap whose payment was interrupted: pay that order, never a new one.
     if (createdOrder.current) {
       void pay.start(createdOrder.current)
       return
     }
+    submitInFlight.current = true
     setSubmitting(true)
     setCreateError(null)
     const result = await callAction('shop', 'order.create', {
@@ -102,6 +106,7 @@ function Checkout({ source }: { source: CheckoutSource }) {
       addressId,
       ...(remark.trim() ? { remark: remark.trim() } : {}),
     })
+    submitInFlight.current = false
     setSubmitting(false)
     if (!result.ok) {
       setCreateError(result.error)
