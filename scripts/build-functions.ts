@@ -4,15 +4,28 @@
  * permissions and timer triggers. The local cloud runs these very folders.
  */
 import { build } from 'esbuild'
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { dirname, join, relative, resolve } from 'node:path'
 import { FUNCTIONS, FUNCTION_NAMES } from '../cloudfunctions/functions/manifest'
 
 export const WX_SERVER_SDK_VERSION = '4.0.2'
 const root = resolve(__dirname, '..')
 const outRoot = resolve(root, process.env.JF_DIST_DIR || 'dist', 'cloudfunctions')
 
+/**
+ * A dist dir outside the repo (JF_DIST_DIR=/tmp/…) cannot resolve wx-server-sdk by walking up, so the
+ * local cloud could not load its bundles; link the repo's node_modules beside it.
+ */
+function linkNodeModulesIfOutsideRepo(): void {
+  const distDir = dirname(outRoot)
+  if (!relative(root, distDir).startsWith('..')) return
+  const link = join(distDir, 'node_modules')
+  if (!existsSync(link)) symlinkSync(join(root, 'node_modules'), link, 'dir')
+}
+
 export async function buildFunctions(log: (line: string) => void = console.log): Promise<void> {
+  mkdirSync(outRoot, { recursive: true })
+  linkNodeModulesIfOutsideRepo()
   for (const name of FUNCTION_NAMES) {
     const started = Date.now()
     const dir = join(outRoot, name)
