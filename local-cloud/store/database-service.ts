@@ -4,7 +4,7 @@
  * Each request is handled synchronously apart from waiting for a transaction slot.
  */
 import { type Doc, parseEjson, stringifyEjson } from './ejson'
-import { aggregate, applyUpdate, findDocs, matches } from './query-engine'
+import { aggregate, applyUpdate, findDocs } from './query-engine'
 import { type RowWrite, type Store, assertCollectionName, idKey, newDocId } from './sqlite-store'
 import { TransactionError, type TransactionManager } from './transactions'
 
@@ -116,7 +116,7 @@ export class DatabaseService {
       return doc ? findDocs([doc], {}, { projection }) : []
     }
     const limit = p.limit === undefined ? undefined : Math.min(Number(p.limit), MAX_LIMIT)
-    return findDocs(this.store.candidates(name, query), query, {
+    return this.store.find(name, query, {
       sort: p.order ? (this.decode(p.order) as Record<string, 1 | -1>) : undefined,
       skip: p.offset ? Number(p.offset) : undefined,
       limit,
@@ -127,7 +127,7 @@ export class DatabaseService {
   private count(p: Params): number {
     const name = this.collection(p)
     const query = this.decode(p.query)
-    return this.store.candidates(name, query).filter((d) => matches(query, d)).length
+    return this.store.count(name, query)
   }
 
   private insert(p: Params): unknown[] {
@@ -172,7 +172,7 @@ export class DatabaseService {
       this.transactions.write(txId, name, id, next)
       return { updated: 1 }
     }
-    const matched = this.store.candidates(name, query).filter((d) => matches(query, d))
+    const matched = this.store.matching(name, query)
     const targets = p.multi === false ? matched.slice(0, 1) : matched
     const writes: RowWrite[] = []
     for (const doc of targets) {
@@ -199,7 +199,7 @@ export class DatabaseService {
       this.transactions.write(txId, name, id, null)
       return 1
     }
-    const matched = this.store.candidates(name, query).filter((d) => matches(query, d))
+    const matched = this.store.matching(name, query)
     const targets = p.multi === false ? matched.slice(0, 1) : matched
     this.store.write(targets.map((d) => ({ collection: name, id: idKey(d._id), doc: null })))
     return targets.length

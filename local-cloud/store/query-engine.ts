@@ -3,7 +3,7 @@
  * cloud database speaks): matching, sorting, projection, update operators and aggregation.
  */
 import 'mingo/init/system'
-import { ProcessingMode, Query, aggregate as mingoAggregate, find as mingoFind, update as mingoUpdate } from 'mingo'
+import { ProcessingMode, Query, aggregate as mingoAggregate, update as mingoUpdate } from 'mingo'
 import type { Doc } from './ejson'
 
 export type SortSpec = Record<string, 1 | -1>
@@ -42,13 +42,19 @@ function cacheKey(query: Record<string, unknown>): string | null {
 }
 
 export function matches(query: Record<string, unknown> | undefined, doc: Doc): boolean {
-  if (!query || Object.keys(query).length === 0) return true
-  return compile(query).test(doc)
+  return matcher(query)(doc)
+}
+
+/** Compiles once for testing many documents (compiling per document cost a JSON.stringify or a parse each). */
+export function matcher(query: Record<string, unknown> | undefined): (doc: Doc) => boolean {
+  if (!query || Object.keys(query).length === 0) return () => true
+  const compiledQuery = compile(query)
+  return (doc) => compiledQuery.test(doc)
 }
 
 export function findDocs(docs: Doc[], query: Record<string, unknown> | undefined, opts: FindOptions = {}): Doc[] {
   const projection = opts.projection && Object.keys(opts.projection).length ? opts.projection : undefined
-  let cursor = mingoFind<Doc>(docs, query ?? {}, projection)
+  let cursor = compile(query ?? {}).find<Doc>(docs, projection)
   if (opts.sort && Object.keys(opts.sort).length) cursor = cursor.sort(opts.sort)
   if (opts.skip) cursor = cursor.skip(opts.skip)
   if (opts.limit !== undefined) cursor = cursor.limit(opts.limit)

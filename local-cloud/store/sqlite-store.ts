@@ -5,8 +5,12 @@
  */
 import { randomBytes } from 'node:crypto'
 import Database from 'better-sqlite3'
+import { isDeclaredCollection } from '../../cloudfunctions/schema/collections'
+import { sqliteIndexStatements } from '../../cloudfunctions/schema/sqlite-indexes'
 import { type Doc, parseEjson, stringifyEjson } from './ejson'
-import { type FindOptions, applyUpdate, findDocs, matches } from './query-engine'
+import { type SqlFilter, translateFilter, translateSort } from './fast-path'
+import { FieldKindStats } from './field-kinds'
+import { type FindOptions, applyUpdate, findDocs, matcher } from './query-engine'
 
 export interface StoredRow {
   doc: Doc
@@ -44,7 +48,10 @@ export class Store {
   private clock = Date.now() * 1000
   private closed = false
   private readonly statements = new Map<string, Database.Statement>()
+  private readonly reads = new Map<string, Database.Statement>()
   private readonly created = new Set<string>()
+  private readonly kindStats = new Map<string, FieldKindStats>()
+  private readonly indexed = new Set<string>()
 
   constructor(readonly path: string) {
     this.db = new Database(path)
@@ -89,6 +96,8 @@ export class Store {
     if (table) return table
     table = new Map()
     if (this.tableExists(name)) {
+      this.created.add(name)
+      this.applyDeclaredIndexes(name)
       const rows = this.db.prepare(`SELECT _id, doc, version FROM ${quoteTable(name)} ORDER BY rowid`).all() as {
         _id: string
         doc: string
@@ -118,6 +127,7 @@ export class Store {
       )
       .run()
     this.created.add(name)
+    this.applyDeclaredIndexes(name)
     this.rows(name)
   }
 
@@ -137,12 +147,57 @@ export class Store {
           ).run(w.id, stringifyEjson(w.doc), versions[i])
       })
     })
-    apply()
+    try {
+      apply()
+    } catch (err) {
+      const code = (err as { code?: string }).code
+      if (code === 'SQLITE_CONSTRAINT_UNIQUE') throw new Error(`唯一索引冲突 / duplicate key: ${(err as Error).message}`)
+      throw err
+    }
     writes.forEach((w, i) => {
       const rows = this.rows(w.collection)
+      this.kindStats.get(w.collection)?.change(rows.get(w.id)?.doc ?? null, w.doc)
       if (w.doc === null) rows.delete(w.id)
       else rows.set(w.id, { doc: w.doc, version: versions[i] })
     })
+  }
+
+  /**
+   * Documents matching `query`, sorted, paged and projected like the cloud database. Returns the cached
+   * documents themselves (projection makes new ones): callers must copy before handing them out.
+   *
+   * Three routes, all giving mingo's answer: a literal `_id` reads one row; a query SQLite can answer
+   * exactly (fast-path.ts) runs as SQL over the declared json_extract indexes; otherwise the
+   * indexable conjuncts narrow the candidates in SQL (kept in collection order, so mingo's stable
+   * sort sees the same sequence it would over the whole collection) and mingo does the rest.
+   */
+  find(name: string, query: Record<string, unknown> | undefined, opts: FindOptions = {}): Doc[] {
+    const pinned = this.pinned(name, query)
+    if (pinned) return findDocs(pinned, query, opts)
+    const filter = this.filterFor(name, query)
+    const order = filter.residual || !exactPaging(opts) ? null : translateSort(opts.sort, this.kindOf(name))
+    if (order === null) return findDocs(this.prefiltered(name, filter), query, opts)
+    const docs = this.selectDocs(name, filter, order, opts.limit ?? -1, opts.skip ?? 0)
+    return opts.projection && Object.keys(opts.projection).length ? findDocs(docs, {}, { projection: opts.projection }) : docs
+  }
+
+  count(name: string, query: Record<string, unknown> | undefined): number {
+    const pinned = this.pinned(name, query)
+    if (pinned) return pinned.filter(matcher(query)).length
+    const filter = this.filterFor(name, query)
+    if (!filter.residual && this.tableReady(name)) {
+      return this.query<number>(`SELECT COUNT(*) FROM ${quoteTable(name)}${whereClause(filter)}`, filter.params)[0]
+    }
+    return this.prefiltered(name, filter).filter(matcher(query)).length
+  }
+
+  /** Every document matching `query`, in collection order (what update and remove walk). */
+  matching(name: string, query: Record<string, unknown> | undefined): Doc[] {
+    const pinned = this.pinned(name, query)
+    if (pinned) return pinned.filter(matcher(query))
+    const filter = this.filterFor(name, query)
+    const candidates = this.prefiltered(name, filter)
+    return filter.residual ? candidates.filter(matcher(query)) : candidates
   }
 
   /**
@@ -150,12 +205,76 @@ export class Store {
    * `doc(id)` / `where({_id, ...})` case), else the whole collection.
    */
   candidates(name: string, query: Record<string, unknown> | undefined): Doc[] {
+    return this.pinned(name, query) ?? this.docs(name)
+  }
+
+  private pinned(name: string, query: Record<string, unknown> | undefined): Doc[] | null {
     const id = query?._id
-    if (typeof id === 'string' || typeof id === 'number') {
-      const row = this.rows(name).get(idKey(id))
-      return row ? [row.doc] : []
+    if (typeof id !== 'string' && typeof id !== 'number') return null
+    const row = this.rows(name).get(idKey(id))
+    return row ? [row.doc] : []
+  }
+
+  private kindOf(name: string) {
+    let stats = this.kindStats.get(name)
+    if (!stats) {
+      const rows = this.rows(name)
+      stats = new FieldKindStats(() => [...rows.values()].map((r) => r.doc))
+      this.kindStats.set(name, stats)
     }
-    return this.docs(name)
+    const known = stats
+    return (path: string) => known.summary(path)
+  }
+
+  private filterFor(name: string, query: Record<string, unknown> | undefined): SqlFilter {
+    return translateFilter(query, this.kindOf(name))
+  }
+
+  /** The documents satisfying the SQL part of a filter, in collection (rowid) order. */
+  private prefiltered(name: string, filter: SqlFilter): Doc[] {
+    if (filter.terms.length === 0 || !this.tableReady(name)) return this.docs(name)
+    return this.selectDocs(name, filter, 'rowid ASC', -1, 0)
+  }
+
+  private selectDocs(name: string, filter: SqlFilter, order: string, limit: number, offset: number): Doc[] {
+    if (!this.tableReady(name)) return []
+    const ids = this.query<string>(
+      `SELECT _id FROM ${quoteTable(name)}${whereClause(filter)} ORDER BY ${order} LIMIT ? OFFSET ?`,
+      [...filter.params, limit, offset],
+    )
+    const rows = this.rows(name)
+    return ids.map((id) => rows.get(id)!.doc)
+  }
+
+  /** First-column values of a read query (prepared once per distinct SQL text). */
+  private query<T>(sql: string, params: (string | number)[]): T[] {
+    let st = this.reads.get(sql)
+    if (!st) {
+      if (this.reads.size > 500) this.reads.clear()
+      st = this.db.prepare(sql).pluck()
+      this.reads.set(sql, st)
+    }
+    return st.all(...params) as T[]
+  }
+
+  /** Whether the collection's table exists (a collection never written to has none). */
+  private tableReady(name: string): boolean {
+    this.rows(name)
+    return this.created.has(name)
+  }
+
+  /** The indexes cloudfunctions/schema declares for this collection, so queries here use them as in the cloud. */
+  private applyDeclaredIndexes(name: string): void {
+    if (!isDeclaredCollection(name) || this.indexed.has(name)) return
+    this.indexed.add(name)
+    for (const sql of sqliteIndexStatements(name, { table: TABLE_PREFIX + name })) {
+      try {
+        this.db.prepare(sql).run()
+      } catch (err) {
+        // Old local data that breaks a unique index must not stop the local cloud; say so loudly instead.
+        console.warn(`本地索引未建立 / local index not created (${(err as Error).message}): ${sql}`)
+      }
+    }
   }
 
   private statement(sql: string): Database.Statement {
@@ -174,6 +293,16 @@ export class Store {
   private assertOpen(): void {
     if (this.closed) throw new Error('本地数据库已关闭 / the local cloud store is closed')
   }
+}
+
+function whereClause(filter: SqlFilter): string {
+  return filter.terms.length ? ` WHERE ${filter.terms.join(' AND ')}` : ''
+}
+
+/** SQL pages exactly like mingo only for plain counts; anything odd (0, negative, fractional) goes to mingo. */
+function exactPaging(opts: FindOptions): boolean {
+  const ok = (n: number | undefined, min: number) => n === undefined || (Number.isSafeInteger(n) && n >= min)
+  return ok(opts.skip, 0) && ok(opts.limit, 1)
 }
 
 function quoteTable(name: string): string {
@@ -204,18 +333,17 @@ export class StoreCollection {
   }
 
   find(query: Record<string, unknown> = {}, opts: FindOptions = {}): Doc[] {
-    return findDocs(this.store.candidates(this.name, query), query, opts).map((d) => structuredClone(d))
+    return this.store.find(this.name, query, opts).map((d) => structuredClone(d))
   }
 
   count(query: Record<string, unknown> = {}): number {
-    return this.store.candidates(this.name, query).filter((d) => matches(query, d)).length
+    return this.store.count(this.name, query)
   }
 
   /** Updates every match with an operator document (or a plain map, treated as `$set`); returns how many changed. */
   update(query: Record<string, unknown>, update: Record<string, unknown>): number {
     const writes: RowWrite[] = []
-    for (const doc of this.store.candidates(this.name, query)) {
-      if (!matches(query, doc)) continue
+    for (const doc of this.store.matching(this.name, query)) {
       const next = applyUpdate(doc, update)
       if (stringifyEjson(next) !== stringifyEjson(doc)) writes.push({ collection: this.name, id: idKey(doc._id), doc: next })
     }
@@ -233,8 +361,7 @@ export class StoreCollection {
 
   remove(query: Record<string, unknown> = {}): number {
     const writes: RowWrite[] = this.store
-      .candidates(this.name, query)
-      .filter((d) => matches(query, d))
+      .matching(this.name, query)
       .map((d) => ({ collection: this.name, id: idKey(d._id), doc: null }))
     this.store.write(writes)
     return writes.length

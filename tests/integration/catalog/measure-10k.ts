@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks'
 import { buildSeed } from '../../../local-cloud/seed'
 import { startTestCloud } from '../../kit/test-cloud'
 import { Query } from 'mingo'
-import { StoreCollection } from '../../../local-cloud/store/sqlite-store'
+import { DatabaseService } from '../../../local-cloud/store/database-service'
 
 /**
  * JF_PATCH_COUNT=1 measures with the fix proposed for the store: count() compiles its query once
@@ -15,15 +15,17 @@ import { StoreCollection } from '../../../local-cloud/store/sqlite-store'
  * compilations per call).
  */
 if (process.env.JF_PATCH_COUNT === '1') {
-  StoreCollection.prototype.count = function count(this: StoreCollection, query: Record<string, unknown> = {}) {
-    const store = (this as unknown as { store: { candidates(n: string, q: unknown): Record<string, unknown>[] } }).store
+  const proto = DatabaseService.prototype as unknown as Record<string, unknown>
+  proto.count = function count(this: any, p: any) {
+    const name = this.collection(p)
+    const query = this.decode(p.query)
     const compiled = new Query(query)
-    return store.candidates(this.name, query).filter((d) => compiled.test(d)).length
+    return this.store.candidates(name, query).filter((d: Record<string, unknown>) => compiled.test(d)).length
   }
 }
 
 const N = 10_000
-const RUNS = 200
+const RUNS = 100
 
 function p(sorted: number[], q: number) {
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]

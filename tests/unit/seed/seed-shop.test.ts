@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildSeed, seedShop, SEED_SETTINGS } from '../../../local-cloud/seed'
+import { SEED_VIDEO_PRODUCTS } from '../../../local-cloud/seed/videos'
 import { memoryTarget } from './memory-target'
 
 const BASE_TIME = Date.UTC(2026, 10, 20)
@@ -19,11 +20,12 @@ describe('seedShop', () => {
     expect(mem.docs('staff')).toEqual([{ _id: OWNER, role: 'owner', name: '店主', createdAt: BASE_TIME }])
     expect(mem.docs('settings')).toEqual([SEED_SETTINGS])
     expect(SEED_SETTINGS).toMatchObject({ _id: 'shop', name: '晶坊', unpaidTimeoutMinutes: 30, autoCompleteDays: 7 })
-    expect(mem.files.size).toBe(expected.files.length)
+    expect(mem.files.size).toBe(expected.files.length + SEED_VIDEO_PRODUCTS.length)
     expect(lines).toEqual([
       `seed: categories ${expected.categories.length}/${expected.categories.length} (${expected.categories.length} new)`,
       `seed: products ${expected.products.length}/${expected.products.length} (${expected.products.length} new)`,
       `seed: images ${expected.files.length} files (${expected.files.length} new)`,
+      `seed: videos ${SEED_VIDEO_PRODUCTS.length} files (${SEED_VIDEO_PRODUCTS.length} new)`,
     ])
   })
 

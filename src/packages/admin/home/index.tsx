@@ -25,9 +25,12 @@ export default function AdminHomePage() {
     <View className='admin-home'>
       <View className='admin-home__list' data-testid='admin-order-tools'>
         {[
+          { title: '商品管理 / Products', url: routes.adminProducts(), testId: 'admin-link-products' },
+          { title: '分类管理 / Categories', url: routes.adminCategories(), testId: 'admin-link-categories' },
           { title: '订单管理 / Orders', url: routes.adminOrders(), testId: 'admin-link-orders' },
           { title: '售后处理 / After-sales', url: routes.adminAfterSales(), testId: 'admin-link-aftersales' },
           { title: '支付异常 / Payment issues', url: routes.adminPayments(), testId: 'admin-link-payments' },
+          { title: '汇率设置 / Exchange rates', url: routes.adminSettings(), testId: 'admin-link-settings' },
         ].map((link) => (
           <View key={link.testId} className='admin-home__row' data-testid={link.testId} onClick={() => void Taro.navigateTo({ url: link.url })}>
             <Text className='admin-home__name'>{link.title}</Text>
@@ -47,7 +50,6 @@ export default function AdminHomePage() {
           </View>
         ))}
       </View>
-      <EmptyState title='更多管理功能即将上线 / More merchant tools coming soon' hint='商品、订单与发货管理将在后续版本提供 / Products, orders and shipping management are on the way' testId='admin-coming-soon' />
     </View>
   )
 }

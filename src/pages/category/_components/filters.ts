@@ -1,5 +1,6 @@
 import type { CatalogFilters } from '@cloud/contracts/catalog'
-import { formatCny } from '@cloud/domain/money'
+// relative (not @cloud) so the unit tests, which have no alias, can import this file
+import { formatCny } from '../../../../cloudfunctions/domain/money'
 
 /** Materials offered as filter chips: the shop's staple stones (product data, shown as the merchant names them). */
 export const MATERIAL_OPTIONS = ['紫水晶', '白水晶', '黄水晶', '粉水晶', '海蓝宝', '碧玺', '月光石', '拉长石', '萤石', '茶晶', '黑曜石'] as const

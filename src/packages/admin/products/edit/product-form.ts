@@ -1,5 +1,6 @@
 import type { Product, ProductDraft } from '@cloud/contracts/catalog'
-import { fenToYuanText, yuanTextToFen } from '@cloud/domain/money'
+// relative (not @cloud) so the unit tests, which have no alias, can import this file
+import { fenToYuanText, yuanTextToFen } from '../../../../../cloudfunctions/domain/money'
 
 /** What the editor holds: text fields as typed, turned into a draft only on save. */
 export interface SkuForm {
