@@ -1,7 +1,46 @@
 import type { AnyAction } from '../core/action'
-import { CATALOG_ADMIN_ACTIONS } from './catalog/registry'
-import { ORDER_ADMIN_ACTIONS } from './order/registry'
+import { adminOrdersGet } from './adminOrders/get'
+import { adminOrdersList } from './adminOrders/list'
+import { adminOrdersMarkDelivered } from './adminOrders/mark-delivered'
+import { adminOrdersShip } from './adminOrders/ship'
+import { afterSalesApprove } from './afterSales/approve'
+import { afterSalesConfirmReturn } from './afterSales/confirm-return'
+import { afterSalesList } from './afterSales/list'
+import { afterSalesReject } from './afterSales/reject'
+import { categoriesRemove } from './categories/remove'
+import { categoriesSave } from './categories/save'
+import { paymentsMismatches } from './payments/mismatches'
+import { paymentsResolveMismatch } from './payments/resolve-mismatch'
+import { productsGet } from './products/get'
+import { productsList } from './products/list'
+import { productsSave } from './products/save'
+import { productsSetStatus } from './products/set-status'
+import { auditList } from './settings/audit-list'
+import { settingsSetRates } from './settings/set-rates'
 import { staffList } from './staff/list'
 
-/** Served by the `admin` function: merchant power never shares an entry with shoppers. */
-export const ADMIN_ACTIONS: AnyAction[] = [staffList, ...CATALOG_ADMIN_ACTIONS, ...ORDER_ADMIN_ACTIONS]
+/** Served by the `admin` function: merchant power never shares an entry (or a bundle) with shoppers. */
+export const ADMIN_ACTIONS: AnyAction[] = [
+  // staff
+  staffList,
+  // products, categories, rates, audit
+  productsList,
+  productsGet,
+  productsSave,
+  productsSetStatus,
+  categoriesSave,
+  categoriesRemove,
+  settingsSetRates,
+  auditList,
+  // orders, shipping, after-sales, payment review
+  adminOrdersList,
+  adminOrdersGet,
+  adminOrdersShip,
+  adminOrdersMarkDelivered,
+  afterSalesList,
+  afterSalesApprove,
+  afterSalesReject,
+  afterSalesConfirmReturn,
+  paymentsMismatches,
+  paymentsResolveMismatch,
+]

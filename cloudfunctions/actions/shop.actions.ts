@@ -1,10 +1,77 @@
 import type { AnyAction } from '../core/action'
-import { CATALOG_SHOP_ACTIONS } from './catalog/registry'
+import { addressList } from './address/list'
+import { addressRemove } from './address/remove'
+import { addressSave } from './address/save'
+import { addressSetDefault } from './address/set-default'
+import { afterSaleGet } from './aftersale/get'
+import { afterSaleList } from './aftersale/list'
+import { afterSaleRequest } from './aftersale/request'
+import { afterSaleSubmitReturnWaybill } from './aftersale/submit-return-waybill'
+import { cartAdd } from './cart/add'
+import { cartCount } from './cart/count'
+import { cartGet } from './cart/get'
+import { cartRemove } from './cart/remove'
+import { cartSelect } from './cart/select'
+import { cartUpdate } from './cart/update'
 import { catalogCategories } from './catalog/categories'
 import { catalogGet } from './catalog/get'
+import { catalogHome } from './catalog/home'
+import { catalogHotKeywords } from './catalog/hot-keywords'
 import { catalogList } from './catalog/list'
+import { catalogRecommend } from './catalog/recommend'
+import { catalogSearch } from './catalog/search'
+import { checkoutQuoteAction } from './checkout/quote'
+import { favoritesList } from './favorites/list'
+import { favoritesSet } from './favorites/set'
+import { favoritesStatus } from './favorites/status'
 import { meProfile } from './me/profile'
-import { ORDER_SHOP_ACTIONS } from './order/registry'
+import { orderCancel } from './order/cancel'
+import { orderConfirmReceipt } from './order/confirm-receipt'
+import { orderCreate } from './order/create'
+import { orderGet } from './order/get'
+import { orderList } from './order/list'
+import { orderPay } from './order/pay'
+import { settingsRates } from './settings/rates'
 
-/** Served by the `shop` function: everything a shopper's client calls. */
-export const SHOP_ACTIONS: AnyAction[] = [catalogList, catalogGet, catalogCategories, meProfile, ...CATALOG_SHOP_ACTIONS, ...ORDER_SHOP_ACTIONS]
+/**
+ * Served by the `shop` function: everything a shopper's client calls. Listed here directly (not via
+ * per-feature registries) so the admin bundle never carries shopper code and vice versa.
+ */
+export const SHOP_ACTIONS: AnyAction[] = [
+  // catalogue and discovery
+  catalogList,
+  catalogGet,
+  catalogCategories,
+  catalogHome,
+  catalogSearch,
+  catalogHotKeywords,
+  catalogRecommend,
+  favoritesSet,
+  favoritesStatus,
+  favoritesList,
+  settingsRates,
+  // member
+  meProfile,
+  // cart, checkout, orders, after-sales
+  cartGet,
+  cartCount,
+  cartAdd,
+  cartUpdate,
+  cartRemove,
+  cartSelect,
+  addressList,
+  addressSave,
+  addressRemove,
+  addressSetDefault,
+  checkoutQuoteAction,
+  orderCreate,
+  orderPay,
+  orderList,
+  orderGet,
+  orderCancel,
+  orderConfirmReceipt,
+  afterSaleRequest,
+  afterSaleSubmitReturnWaybill,
+  afterSaleList,
+  afterSaleGet,
+]

@@ -1,11 +1,9 @@
 import { z } from 'zod'
 
-/** Display currencies besides CNY; payment is always CNY. */
-export const DISPLAY_CURRENCIES = ['CNY', 'HKD', 'USD'] as const
-export type DisplayCurrency = (typeof DISPLAY_CURRENCIES)[number]
+import type { CurrencyRates } from '../domain/currency'
 
-/** Units of the currency per 1 CNY, e.g. USD 0.14. Display only: nothing is ever charged at these rates. */
-export type CurrencyRates = Record<Exclude<DisplayCurrency, 'CNY'>, number>
+// Kept in the zod-free domain module so the mini program's main package never pulls in zod.
+export { DISPLAY_CURRENCIES, type CurrencyRates, type DisplayCurrency } from '../domain/currency'
 
 /** Six decimal places are kept (conversion works in parts per million). */
 const Rate = z.number().min(0.000001).max(1000)

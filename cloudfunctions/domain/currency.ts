@@ -3,7 +3,12 @@
  * (cents) of the display currency. Rates are held as integer parts-per-million so the arithmetic is
  * exact integers and rounds once, half up.
  */
-import type { CurrencyRates, DisplayCurrency } from '../contracts/settings'
+/** Display currencies besides CNY; payment is always CNY. */
+export const DISPLAY_CURRENCIES = ['CNY', 'HKD', 'USD'] as const
+export type DisplayCurrency = (typeof DISPLAY_CURRENCIES)[number]
+
+/** Units of the currency per 1 CNY, e.g. USD 0.14. Display only: nothing is ever charged at these rates. */
+export type CurrencyRates = Record<Exclude<DisplayCurrency, 'CNY'>, number>
 
 export const CURRENCY_SYMBOL: Record<DisplayCurrency, string> = { CNY: '¥', HKD: 'HK$', USD: 'US$' }
 

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react'
-import { DISPLAY_CURRENCIES, type CurrencyRates, type DisplayCurrency } from '@cloud/contracts/settings'
+import { DISPLAY_CURRENCIES, type CurrencyRates, type DisplayCurrency } from '@cloud/domain/currency'
 import { approxPrice, DEFAULT_RATES } from '@cloud/domain/currency'
 import { callAction } from '../api'
 import { taroStorage } from './locale'

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { DISPLAY_CURRENCIES } from '@cloud/contracts/settings'
+import { DISPLAY_CURRENCIES } from '@cloud/domain/currency'
 import { useCurrency } from '../../state/currency'
 import { applyChrome, useLocale } from '../../state/locale'
 import type { Locale } from '../../i18n/translate'
