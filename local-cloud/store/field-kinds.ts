@@ -10,12 +10,13 @@
  * - `absent`: missing or null, on the field or on an object above it. json_extract gives SQL NULL for
  *   both; mingo groups both as null when sorting (lowest, like SQL NULL) and no supported operator
  *   with a non-null operand matches either, while $ne/$nin match both (the SQL adds `IS NULL OR`).
+ * - `strings`: an array of such strings (only regex conditions take these: mingo tests each element).
  * - `other`: anything else — arrays anywhere on the path (mingo matches any element), booleans
  *   (json_extract gives 0/1), objects, Dates, RegExps, non-integer or non-finite numbers.
  */
 import type { Doc } from './ejson'
 
-export type FieldKind = 'int' | 'string' | 'absent' | 'other'
+export type FieldKind = 'int' | 'string' | 'strings' | 'absent' | 'other'
 
 /** Field paths the fast path handles: dotted identifiers (no array indexes, nothing json paths must quote). */
 export const SIMPLE_PATH = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/
@@ -43,12 +44,15 @@ export function kindAt(doc: Doc, path: string): FieldKind {
     if (!isPlainObject(value)) return 'other'
     value = value[segment]
   }
+  if (Array.isArray(value)) return value.every((v) => scalarKind(v) === 'string') ? 'strings' : 'other'
   return scalarKind(value)
 }
 
 export interface KindSummary {
-  /** The one kind every present value has, `absent` if none is present, `mixed` if kinds differ or any is `other`. */
+  /** The one scalar kind every present value has, `absent` if none is present, else `mixed`. */
   kind: 'int' | 'string' | 'absent' | 'mixed'
+  /** Every present value is a string or an array of strings (what a regex condition can be decided on). */
+  textual: boolean
 }
 
 type Counts = Record<FieldKind, number>
@@ -62,14 +66,15 @@ export class FieldKindStats {
   summary(path: string): KindSummary {
     let counts = this.byPath.get(path)
     if (!counts) {
-      counts = { int: 0, string: 0, absent: 0, other: 0 }
+      counts = { int: 0, string: 0, strings: 0, absent: 0, other: 0 }
       for (const doc of this.docs()) counts[kindAt(doc, path)] += 1
       this.byPath.set(path, counts)
     }
-    if (counts.other > 0 || (counts.int > 0 && counts.string > 0)) return { kind: 'mixed' }
-    if (counts.int > 0) return { kind: 'int' }
-    if (counts.string > 0) return { kind: 'string' }
-    return { kind: 'absent' }
+    const textual = counts.other === 0 && counts.int === 0
+    if (counts.other > 0 || counts.strings > 0 || (counts.int > 0 && counts.string > 0)) return { kind: 'mixed', textual }
+    if (counts.int > 0) return { kind: 'int', textual }
+    if (counts.string > 0) return { kind: 'string', textual }
+    return { kind: 'absent', textual }
   }
 
   /** Called for every row write with the previous and the new document (null when absent/deleted). */
