@@ -47,21 +47,47 @@ export interface LatencyResult {
   p95: number
 }
 
-export async function catalogListLatency(functionsDir: string, products: number, calls: number): Promise<LatencyResult> {
+/** What a shopper sends while browsing and searching; search keywords hit title, tags, material and origin. */
+const SEARCH_KEYWORDS = ['紫水晶', '海蓝宝', '手串', '巴西', '白水晶', '吊坠', '碧玺', '不存在的石头']
+
+export function catalogListLatency(functionsDir: string, products: number, calls: number): Promise<LatencyResult> {
+  return catalogLatency(functionsDir, products, calls, 'catalog.list', (categories) => [
+    {},
+    { sort: 'priceAsc' },
+    { sort: 'sales', page: 3 },
+    { page: 2, pageSize: 20 },
+    ...categories.map((categoryId) => ({ categoryId })),
+  ])
+}
+
+export function catalogSearchLatency(functionsDir: string, products: number, calls: number): Promise<LatencyResult> {
+  return catalogLatency(functionsDir, products, calls, 'catalog.search', () =>
+    SEARCH_KEYWORDS.flatMap((keyword, i) => [{ keyword }, { keyword, sort: 'priceAsc', page: 1 + (i % 3) }]),
+  )
+}
+
+async function catalogLatency(
+  functionsDir: string,
+  products: number,
+  calls: number,
+  action: string,
+  inputsFor: (categories: string[]) => object[],
+): Promise<LatencyResult> {
   const t = await startTestCloud({ functionsDir, seed: true })
   try {
     const categories = t.cloud.store.docs('categories').map((c) => String(c._id))
     insertCatalog(t, products)
-    const inputs = [{}, { sort: 'priceAsc' }, { sort: 'sales', page: 3 }, { page: 2, pageSize: 20 }, ...categories.map((categoryId) => ({ categoryId }))]
-    const first = await t.call('shop', 'catalog.list', {}, null)
-    if (!first.ok) throw new Error(`catalog.list failed: ${JSON.stringify(first.error)}`)
-    for (let i = 0; i < 20; i++) await t.call('shop', 'catalog.list', inputs[i % inputs.length], null)
+    const inputs = inputsFor(categories)
+    for (let i = 0; i < 20; i++) {
+      const warm = await t.call('shop', action, inputs[i % inputs.length], null)
+      if (!warm.ok) throw new Error(`${action} failed: ${JSON.stringify(warm.error)}`)
+    }
     const times: number[] = []
     for (let i = 0; i < calls; i++) {
       const started = performance.now()
-      const res = await t.call('shop', 'catalog.list', inputs[i % inputs.length], null)
+      const res = await t.call('shop', action, inputs[i % inputs.length], null)
       times.push(performance.now() - started)
-      if (!res.ok) throw new Error(`catalog.list failed: ${JSON.stringify(res.error)}`)
+      if (!res.ok) throw new Error(`${action} failed: ${JSON.stringify(res.error)}`)
     }
     times.sort((a, b) => a - b)
     return { products, calls, p50: percentile(times, 50), p95: percentile(times, 95) }

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { buildFixtureFunctions } from '../kit/fixture-functions/build-fixture-functions'
-import { catalogListLatency, oversellProbe, orderCreateThroughput, stockDecrementThroughput, STOCK_PROBE_ENTRY } from './cloud-bench'
+import { catalogListLatency, catalogSearchLatency, oversellProbe, orderCreateThroughput, stockDecrementThroughput, STOCK_PROBE_ENTRY } from './cloud-bench'
 import { measureFirstPaint } from './first-paint'
 import { measureH5Js, measureWeapp, runTaroBuild, type WeappSizes } from './package-sizes'
 import { kb, ms, printTable, writeResults, type Figure } from './report'
@@ -78,6 +78,11 @@ async function main(): Promise<void> {
   results.catalogList = latency
   figures.push({ name: 'catalog.list p50 (10 000 products)', value: latency ? ms(latency.p50) : 'n/a' })
   figures.push({ name: 'catalog.list p95 (10 000 products)', value: latency ? ms(latency.p95) : 'n/a', target: '≤ 15 ms', meets: latency ? latency.p95 <= TARGET.catalogP95 : undefined })
+
+  const search = await step('catalog.search over 10 000 products', () => catalogSearchLatency(functionsDir, 10_000, 300))
+  results.catalogSearch = search
+  figures.push({ name: 'catalog.search p50 (10 000 products)', value: search ? ms(search.p50) : 'n/a' })
+  figures.push({ name: 'catalog.search p95 (10 000 products)', value: search ? ms(search.p95) : 'n/a', target: '≤ 15 ms', meets: search ? search.p95 <= TARGET.catalogP95 : undefined })
 
   if (probe) {
     const stock = await step('stock decrement throughput', () => stockDecrementThroughput(probe.functionsDir, 5_000, 64))
