@@ -10,6 +10,7 @@ import { cancelUnpaid } from './order/order.service'
 import { orders, transitionOrder } from './order/order-record'
 import { payments, settlePayment } from './payment.service'
 import { refunds, sendRefund } from './refund.service'
+import { releasePendingStock } from './order/release-stock'
 
 /** The last tick per trigger, so the admin can see that timers are alive (a silent cron is the worst kind). */
 export async function recordHeartbeat(trigger: string, now: number): Promise<{ trigger: string; at: number }> {
@@ -27,6 +28,8 @@ export interface CronReport {
   reconciled: number
   autoCompleted: number
   refundsRetried: number
+  /** Cancelled orders whose stock a crashed cancel had left pending. */
+  stockReleased: number
   errors: string[]
 }
 
@@ -89,11 +92,14 @@ async function retryRefunds(asOf: number, report: CronReport): Promise<void> {
 }
 
 export async function runDueJobs(trigger: string, asOf: number): Promise<CronReport> {
-  const report: CronReport = { trigger, at: asOf, cancelledUnpaid: 0, paidOnClose: 0, reconciled: 0, autoCompleted: 0, refundsRetried: 0, errors: [] }
+  const report: CronReport = { trigger, at: asOf, cancelledUnpaid: 0, paidOnClose: 0, reconciled: 0, autoCompleted: 0, refundsRetried: 0, stockReleased: 0, errors: [] }
   await safely(report, 'reconcile', () => reconcile(asOf, report))
   await safely(report, 'cancelOverdue', () => cancelOverdue(asOf, report))
   await safely(report, 'autoComplete', () => autoComplete(asOf, report))
   await safely(report, 'retryRefunds', () => retryRefunds(asOf, report))
+  await safely(report, 'releasePendingStock', async () => {
+    report.stockReleased += await releasePendingStock(asOf)
+  })
   await recordHeartbeat(trigger, asOf)
   return report
 }

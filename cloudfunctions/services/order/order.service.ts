@@ -8,7 +8,7 @@ import { db } from '../../platform/cloud'
 import { closeOrder, queryOrder } from '../../platform/pay'
 import { paymentsOfOrder, payments, settlePayment } from '../payment.service'
 import { refundsOfOrder } from '../refund.service'
-import { releaseStock } from '../stock.service'
+import { releaseCancelledOrderStock } from './release-stock'
 import { findOrder, orders, ownOrder, toDetail, toSummary, transitionOrder, type OrderRecord } from './order-record'
 
 const TAB_STATES: Record<OrderTab, OrderState[] | null> = {
@@ -66,10 +66,10 @@ export async function cancelUnpaid(order: OrderRecord, event: 'cancel' | 'timeou
     by: event === 'cancel' ? 'buyer' : 'system',
     now,
     note: reason,
-    set: { cancelledAt: now, cancelReason: reason },
+    set: { cancelledAt: now, cancelReason: reason, stockRelease: 'pending' },
   })
   if (!won) return 'lost'
-  await releaseStock(order.items.map((i) => ({ productId: i.productId, skuId: i.skuId, quantity: i.quantity })))
+  await releaseCancelledOrderStock(order._id, now)
   await payments().where({ orderId: order._id, state: 'prepaid' }).update({ data: { state: 'closed', updatedAt: now } })
   return 'cancelled'
 }
