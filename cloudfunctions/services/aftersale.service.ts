@@ -14,6 +14,7 @@ import { outRefundNoFor } from './order/order-numbers'
 import { startRefund } from './refund.service'
 import { recordShipment } from './shipment.service'
 import { putBackSku } from './stock.service'
+import { restockOnce, restockPendingField } from './order/restock-once'
 
 const OPEN: readonly AfterSaleState[] = ['pending', 'awaiting_return', 'returning', 'refunding']
 
@@ -215,8 +216,9 @@ export async function confirmReturn(id: string, replacement: { carrierCode: stri
     return (await locate(id)).as
   }
   const outRefundNo = outRefundNoFor('aftersale', as._id)
-  if (!(await moveAfterSale(order, index, as.state, 'refunding', 'merchant', now, { set: { outRefundNo } }))) conflict()
-  for (const l of as.lines) await putBackSku({ productId: itemOf(order, l.skuId).productId, skuId: l.skuId, quantity: l.quantity })
+  const target = { kind: 'afterSale', index } as const
+  if (!(await moveAfterSale(order, index, as.state, 'refunding', 'merchant', now, { set: { outRefundNo }, orderSet: restockPendingField(target) }))) conflict()
+  await restockOnce(order._id, target, now)
   await refundAfterSale(order, as, outRefundNo, now)
   return (await locate(id)).as
 }
@@ -284,3 +286,25 @@ export async function listAfterSales(q: { state?: AfterSaleState; page: number; 
   const items = filtered.slice((q.page - 1) * q.pageSize, q.page * q.pageSize)
   return { items, page: q.page, pageSize: q.pageSize, total: filtered.length, hasMore: q.page * q.pageSize < filtered.length }
 }
+
+/**
+ * Cron: an after-sale left in `refunding` by a function that died after deciding it (before the refund
+ * was recorded) is finished here — restock if still pending, then the refund, whose fixed out_refund_no
+ * makes a repeat harmless.
+ */
+export async function resumeStuckRefunds(stuckBefore: number, now: number): Promise<number> {
+  const _ = db().command
+  const { data } = await orders().where({ afterSales: _.elemMatch({ state: 'refunding', updatedAt: _.lte(stuckBefore) }) }).limit(100).get()
+  let resumed = 0
+  for (const order of data) {
+    for (let index = 0; index < order.afterSales.length; index++) {
+      const as = order.afterSales[index]
+      if (as.state !== 'refunding' || as.updatedAt > stuckBefore || !as.outRefundNo) continue
+      if (as.kind === 'return_refund') await restockOnce(order._id, { kind: 'afterSale', index }, now)
+      await refundAfterSale(order, as, as.outRefundNo, now)
+      resumed++
+    }
+  }
+  return resumed
+}
+

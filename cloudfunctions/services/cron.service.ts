@@ -10,7 +10,8 @@ import { cancelUnpaid } from './order/order.service'
 import { orders, transitionOrder } from './order/order-record'
 import { payments, settlePayment } from './payment.service'
 import { refunds, sendRefund } from './refund.service'
-import { releasePendingStock } from './order/release-stock'
+import { resumeStuckRefunds } from './aftersale.service'
+import { restockPending } from './order/restock-once'
 
 /** The last tick per trigger, so the admin can see that timers are alive (a silent cron is the worst kind). */
 export async function recordHeartbeat(trigger: string, now: number): Promise<{ trigger: string; at: number }> {
@@ -28,8 +29,10 @@ export interface CronReport {
   reconciled: number
   autoCompleted: number
   refundsRetried: number
-  /** Cancelled orders whose stock a crashed cancel had left pending. */
-  stockReleased: number
+  /** Cancels and returns whose restock a crash had left pending. */
+  restocked: number
+  /** After-sales a crash had left between the decision and the refund. */
+  refundsResumed: number
   errors: string[]
 }
 
@@ -92,13 +95,16 @@ async function retryRefunds(asOf: number, report: CronReport): Promise<void> {
 }
 
 export async function runDueJobs(trigger: string, asOf: number): Promise<CronReport> {
-  const report: CronReport = { trigger, at: asOf, cancelledUnpaid: 0, paidOnClose: 0, reconciled: 0, autoCompleted: 0, refundsRetried: 0, stockReleased: 0, errors: [] }
+  const report: CronReport = { trigger, at: asOf, cancelledUnpaid: 0, paidOnClose: 0, reconciled: 0, autoCompleted: 0, refundsRetried: 0, restocked: 0, refundsResumed: 0, errors: [] }
   await safely(report, 'reconcile', () => reconcile(asOf, report))
   await safely(report, 'cancelOverdue', () => cancelOverdue(asOf, report))
   await safely(report, 'autoComplete', () => autoComplete(asOf, report))
   await safely(report, 'retryRefunds', () => retryRefunds(asOf, report))
-  await safely(report, 'releasePendingStock', async () => {
-    report.stockReleased += await releasePendingStock(asOf)
+  await safely(report, 'restockPending', async () => {
+    report.restocked += await restockPending(asOf)
+  })
+  await safely(report, 'resumeStuckRefunds', async () => {
+    report.refundsResumed += await resumeStuckRefunds(asOf - shopConfig().business.reconcileAfterMinutes * 60_000, asOf)
   })
   await recordHeartbeat(trigger, asOf)
   return report

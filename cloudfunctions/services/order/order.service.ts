@@ -8,7 +8,7 @@ import { db } from '../../platform/cloud'
 import { closeOrder, queryOrder } from '../../platform/pay'
 import { paymentsOfOrder, payments, settlePayment } from '../payment.service'
 import { refundsOfOrder } from '../refund.service'
-import { releaseCancelledOrderStock } from './release-stock'
+import { restockOnce, restockPendingField } from './restock-once'
 import { findOrder, orders, ownOrder, toDetail, toSummary, transitionOrder, type OrderRecord } from './order-record'
 
 const TAB_STATES: Record<OrderTab, OrderState[] | null> = {
@@ -66,10 +66,10 @@ export async function cancelUnpaid(order: OrderRecord, event: 'cancel' | 'timeou
     by: event === 'cancel' ? 'buyer' : 'system',
     now,
     note: reason,
-    set: { cancelledAt: now, cancelReason: reason, stockRelease: 'pending' },
+    set: { cancelledAt: now, cancelReason: reason, ...restockPendingField({ kind: 'cancelled' }) },
   })
   if (!won) return 'lost'
-  await releaseCancelledOrderStock(order._id, now)
+  await restockOnce(order._id, { kind: 'cancelled' }, now)
   await payments().where({ orderId: order._id, state: 'prepaid' }).update({ data: { state: 'closed', updatedAt: now } })
   return 'cancelled'
 }

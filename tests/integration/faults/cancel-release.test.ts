@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { AfterSale } from '../../../cloudfunctions/contracts/aftersale'
 import type { OrderCreateOutput } from '../../../cloudfunctions/contracts/order'
-import { addressFor, buyNow, expectOk, productNow, putProduct, startOrdersCloud, tick, type OrdersCloud } from '../orders/orders-kit'
+import { addressFor, buyNow, expectOk, getOrder, OWNER, payFor, productNow, putProduct, startOrdersCloud, tick, type OrdersCloud } from '../orders/orders-kit'
 
 let t: OrdersCloud
 beforeAll(async () => {
@@ -40,12 +41,12 @@ describe('a cancelled order puts its stock back exactly once, even if the functi
     expect(productNow(t, product._id).stock).toBe(2)
 
     const first = await tick(t, Date.now())
-    expect(first.data).toMatchObject({ stockReleased: 1 })
+    expect(first.data).toMatchObject({ restocked: 1 })
     expect(productNow(t, product._id).skus[0]).toMatchObject({ stock: 3, sold: 0 })
     expect(storedOrder(orderId).stockRelease).toBe('done')
 
     const second = await tick(t, Date.now() + 60_000)
-    expect(second.data).toMatchObject({ stockReleased: 0 })
+    expect(second.data).toMatchObject({ restocked: 0 })
     expect(productNow(t, product._id).stock).toBe(3)
   })
 
@@ -65,3 +66,37 @@ describe('a cancelled order puts its stock back exactly once, even if the functi
     expect(storedOrder(orderId).stockRelease).toBe('done')
   })
 })
+
+describe('a return that dies half-way is finished by cron: goods restocked once, buyer refunded once', () => {
+  it('restocks and refunds after a crash between the merchant’s decision and the refund', async () => {
+    const buyer = 'return-crash'
+    const { product, orderId } = await placeOrder(buyer, 6, 2)
+    await payFor(t, buyer, orderId)
+    expectOk(await t.call('admin', 'adminOrders.ship', { orderId, carrierCode: 'shunfeng', waybillNo: 'SF9988776655' }, OWNER))
+    const skuId = product.skus[0].skuId
+    const as = expectOk(await t.call<AfterSale>('shop', 'aftersale.request', { orderId, kind: 'return_refund', lines: [{ skuId, quantity: 1 }], reason: '尺寸不合适', photos: [] }, buyer))
+    expectOk(await t.call('admin', 'afterSales.approve', { id: as._id }, OWNER))
+    expectOk(await t.call('shop', 'aftersale.submitReturnWaybill', { id: as._id, carrierCode: 'zhongtong', waybillNo: 'ZT1234567' }, buyer))
+
+    t.cloud.faults.abortAfter('afterSale.refunding')
+    expect(await t.call('admin', 'afterSales.confirmReturn', { id: as._id }, OWNER)).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
+    expect(productNow(t, product._id).stock).toBe(4)
+    expect(t.cloud.store.collection('refunds').count({ orderId })).toBe(0)
+
+    const later = Date.now() + 30 * 60_000
+    const report = await tick(t, later)
+    expect(report.data).toMatchObject({ restocked: 1, refundsResumed: 1 })
+    await t.fakes.pay.settled()
+    expect(productNow(t, product._id).stock).toBe(5)
+    const order = await getOrder(t, buyer, orderId)
+    expect(order.refundedAmount).toBe(as.refundAmount)
+    expect(t.cloud.store.collection('refunds').count({ orderId })).toBe(1)
+
+    await tick(t, later + 60 * 60_000)
+    await t.fakes.pay.settled()
+    expect(productNow(t, product._id).stock).toBe(5)
+    expect((await getOrder(t, buyer, orderId)).refundedAmount).toBe(as.refundAmount)
+    expect(t.cloud.store.collection('refunds').count({ orderId })).toBe(1)
+  })
+})
+
