@@ -33,5 +33,8 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what: string, id?: string) =>
-  new AppError('NOT_FOUND', `${what} 不存在 / ${what} not found`, id === undefined ? undefined : { id })
+/** `what` is bilingual ("商品 / product"): each half goes into its own language of the message. */
+export const notFound = (what: string, id?: string) => {
+  const [zh, en = zh] = what.split(' / ')
+  return new AppError('NOT_FOUND', `${zh}不存在 / ${en} not found`, id === undefined ? undefined : { id })
+}

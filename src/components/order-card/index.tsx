@@ -15,6 +15,13 @@ interface OrderCardProps {
   actions?: ReactNode
 }
 
+/** An unpaid or cancelled order was never paid: calling its amount 实付 (paid) would be untrue. */
+function amountLabel(state: OrderSummary['state']): string {
+  if (state === 'pending_payment') return '应付'
+  if (state === 'cancelled') return '订单金额'
+  return '实付'
+}
+
 /** One order in a list: number, state, what was bought, what was paid (and refunded). */
 export function OrderCard({ order, onOpen, subtitle, actions }: OrderCardProps) {
   return (
@@ -42,7 +49,7 @@ export function OrderCard({ order, onOpen, subtitle, actions }: OrderCardProps) 
       <View className='jf-order-card__foot'>
         <Text className='jf-order-card__time'>{formatTime(order.createdAt)}</Text>
         <View className='jf-order-card__total'>
-          <Text>共 {order.itemCount} 件 · 实付 </Text>
+          <Text>共 {order.itemCount} 件 · {amountLabel(order.state)} </Text>
           <Price fen={order.payable} testId='order-payable' />
         </View>
       </View>

@@ -25,5 +25,16 @@ export function ProductRow({ product, onOpen }: { product: ProductCardData; onOp
 export const PRODUCT_ROW_HEIGHT_RPX = 220
 
 export function rpxToPx(rpx: number, windowWidth: number): number {
+  const rootPx = h5RootFontPx()
+  // H5 turns design px into rem (750 design px = 18.75rem) and Taro never lets the root font go below
+  // 20px, so on screens narrower than 375px a row is taller than width/750 predicts: rows overlapped
+  // and hid their prices at 320px. Follow the root font there, unrounded so rows do not drift apart.
+  if (rootPx) return (rpx * rootPx) / 40
   return Math.round((rpx * windowWidth) / 750)
+}
+
+function h5RootFontPx(): number | null {
+  if (process.env.TARO_ENV !== 'h5' || typeof document === 'undefined') return null
+  const px = parseFloat(getComputedStyle(document.documentElement).fontSize)
+  return px > 0 ? px : null
 }

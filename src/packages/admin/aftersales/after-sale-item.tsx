@@ -74,7 +74,7 @@ export function AfterSaleItem({ afterSale, onChanged }: AfterSaleItemProps) {
         </View>
       ))}
       <View className='admin-panel__row'>
-        <Text>退款合计 / Refund</Text>
+        <Text>{afterSale.state === 'rejected' ? '申请金额（未退款）/ Requested, not refunded' : '退款合计 / Refund'}</Text>
         <Price fen={afterSale.refundAmount} testId='admin-after-sale-refund' />
       </View>
       <Text className='admin-panel__muted'>原因 / Reason: {afterSale.reason}</Text>

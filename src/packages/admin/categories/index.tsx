@@ -5,6 +5,7 @@ import type { Category } from '@cloud/contracts/catalog'
 import { callAction } from '../../../api'
 import { ErrorState, LoadingSkeleton } from '../../../components'
 import { useRemote } from '../../../state/useRemote'
+import { AdminFailure } from '../products/_shared/staff-gate'
 import '../products/_shared/admin.scss'
 
 type Row = Pick<Category, 'name' | 'nameEn' | 'sort'> & { id?: string }
@@ -12,8 +13,11 @@ type Row = Pick<Category, 'name' | 'nameEn' | 'sort'> & { id?: string }
 /** Category management: rename, reorder, add, and remove empty categories. Writes go through the audited admin actions. */
 export default function AdminCategoriesPage() {
   const { remote, reload } = useRemote(() => callAction('shop', 'catalog.categories', {}), [])
+  // The list itself is public (shop function): ask the admin function too, so a shopper gets the staff-only notice, not a form.
+  const staff = useRemote(() => callAction('admin', 'staff.list', {}), [])
   const [draft, setDraft] = useState<Row>({ name: '', nameEn: '', sort: 100 })
-  if (remote.status === 'loading') return <LoadingSkeleton variant='detail' />
+  if (staff.remote.status === 'failed') return <AdminFailure error={staff.remote.error} onRetry={staff.reload} />
+  if (remote.status === 'loading' || staff.remote.status === 'loading') return <LoadingSkeleton variant='detail' />
   if (remote.status === 'failed') return <ErrorState error={remote.error} onRetry={reload} />
 
   const save = async (row: Row, icon = '') => {
@@ -22,7 +26,10 @@ export default function AdminCategoriesPage() {
     if (r.ok) void reload()
     return r.ok
   }
-  const remove = async (id: string) => {
+  const remove = async (id: string, name: string) => {
+    // One tap must not delete: the row's 删除 sits right beside 保存.
+    const { confirm } = await Taro.showModal({ title: '删除分类 / Delete category', content: name, confirmText: '删除', cancelText: '取消' })
+    if (!confirm) return
     const r = await callAction('admin', 'categories.remove', { id })
     void Taro.showToast({ title: r.ok ? '已删除' : r.error.message, icon: r.ok ? 'success' : 'none' })
     if (r.ok) void reload()
@@ -31,7 +38,7 @@ export default function AdminCategoriesPage() {
   return (
     <View className='adm' data-testid='admin-categories'>
       {remote.data.map((c) => (
-        <CategoryRow key={c._id} category={c} onSave={(row) => void save({ ...row, id: c._id }, c.icon)} onRemove={() => void remove(c._id)} />
+        <CategoryRow key={c._id} category={c} onSave={(row) => void save({ ...row, id: c._id }, c.icon)} onRemove={() => void remove(c._id, c.name)} />
       ))}
       <View className='adm__row'>
         <View className='adm__grow'>

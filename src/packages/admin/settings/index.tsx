@@ -44,6 +44,11 @@ export default function AdminSettingsPage() {
       </View>
       <Text className='adm__label'>审计日志 / Audit trail</Text>
       {audit.remote.status === 'loading' ? <LoadingSkeleton variant='detail' /> : null}
+      {audit.remote.status === 'ready' && audit.remote.data.items.length === 0 ? (
+        <Text className='adm__muted' data-testid='audit-empty'>
+          还没有管理操作记录 / No admin changes recorded yet
+        </Text>
+      ) : null}
       {audit.remote.status === 'ready'
         ? audit.remote.data.items.map((e) => (
             <View key={e._id} className='adm__row' data-testid='audit-row'>

@@ -35,7 +35,8 @@ export default function GoodsDetailPage() {
     const notFound = remote.error.code === 'NOT_FOUND'
     return (
       <ErrorState
-        error={remote.error}
+        // The server's NOT_FOUND text repeats the title; say what to do instead.
+        error={notFound ? { ...remote.error, message: t('detail.notFoundHint') } : remote.error}
         title={notFound ? t('detail.notFound') : undefined}
         onRetry={notFound || remote.error.code === 'INVALID_INPUT' ? undefined : reload}
       />

@@ -21,7 +21,7 @@ export default function FavoritesPage() {
   })
   return (
     <View data-testid='favorites-page'>
-      <ProductGrid state={state} onLoadMore={loadMore} onOpen={(id) => void Taro.navigateTo({ url: routes.goodsDetail(id) })} emptyTitle={t('home.empty')} />
+      <ProductGrid state={state} onLoadMore={loadMore} onOpen={(id) => void Taro.navigateTo({ url: routes.goodsDetail(id) })} emptyTitle={t('favorites.empty')} />
     </View>
   )
 }

@@ -63,7 +63,10 @@ export default function OrderDetailPage() {
   if (remote.status === 'loading') return <LoadingSkeleton variant='detail' />
   if (remote.status === 'failed') {
     const final = remote.error.code === 'NOT_FOUND' || remote.error.code === 'INVALID_INPUT'
-    return <ErrorState error={remote.error} title={remote.error.code === 'NOT_FOUND' ? '订单不存在 / order not found' : undefined} onRetry={final ? undefined : () => void load()} />
+    const notFound = remote.error.code === 'NOT_FOUND'
+    // The server's NOT_FOUND text would repeat the title: point to where the shopper's orders are instead.
+    const error = notFound ? { ...remote.error, message: '请在「我的订单」中查看 / see My orders for your orders' } : remote.error
+    return <ErrorState error={error} title={notFound ? '订单不存在 / order not found' : undefined} onRetry={final ? undefined : () => void load()} />
   }
 
   const order = remote.data
@@ -121,7 +124,7 @@ export default function OrderDetailPage() {
       </View>
 
       <View className='order-detail__section'>
-        <PriceLines lines={order.lines} payable={order.payable} payableLabel={order.paidAt ? '实付 / Paid' : '应付 / To pay'} refunded={order.refundedAmount} />
+        <PriceLines lines={order.lines} payable={order.payable} payableLabel={order.paidAt ? '实付 / Paid' : order.state === 'cancelled' ? '订单金额 / Order total' : '应付 / To pay'} refunded={order.refundedAmount} />
       </View>
 
       {order.afterSales.length > 0 ? (

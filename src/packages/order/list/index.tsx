@@ -10,6 +10,7 @@ import { OrderCard, ORDER_TAB_LABELS } from '../../../components/order-card'
 import { routes } from '../../../routes'
 import { isEmpty } from '../../../state/paging'
 import { usePagedList } from '../../../state/usePagedList'
+import { useLocale } from '../../../state/locale'
 import './index.scss'
 
 const TABS = Object.keys(ORDER_TAB_LABELS) as OrderTab[]
@@ -20,6 +21,7 @@ function tabFromQuery(value: string | undefined): OrderTab {
 
 /** My orders, by state tab: 全部 / 待付款 / 待发货 / 待收货 / 已完成 / 售后. */
 export default function OrderListPage() {
+  const { t } = useLocale()
   const [tab, setTab] = useState<OrderTab>(tabFromQuery(useRouter().params.tab))
   // Returning from an order (paid, cancelled, received) must show its new state: refetch on show.
   const [visit, setVisit] = useState(0)
@@ -41,7 +43,7 @@ export default function OrderListPage() {
             data-testid={`order-tab-${key}`}
             onClick={() => setTab(key)}
           >
-            {ORDER_TAB_LABELS[key]}
+            {t(`orders.tab.${key}`)}
           </Text>
         ))}
       </ScrollView>

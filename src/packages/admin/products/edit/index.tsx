@@ -7,7 +7,7 @@ import { uploadMedia } from '../../../../api/upload'
 import { LoadingSkeleton } from '../../../../components'
 import type { ClientError } from '../../../../api/result'
 import { AdminFailure } from '../_shared/staff-gate'
-import { draftFromForm, emptyForm, formFromProduct, type ProductForm, type SkuForm } from './product-form'
+import { draftFromForm, emptyForm, formFromProduct, saveFailureText, type ProductForm, type SkuForm } from './product-form'
 import '../_shared/admin.scss'
 
 /** Create or edit a product: text, category, attributes, images and video, SKUs with price and stock. */
@@ -22,7 +22,12 @@ export default function AdminProductEditPage() {
     setFailure(null)
     const cats = await callAction('shop', 'catalog.categories', {})
     if (cats.ok) setCategories(cats.data)
-    if (!id) return
+    if (!id) {
+      // A new product loads nothing from the admin function: ask it who we are, so a shopper sees staff-only, not a form.
+      const staff = await callAction('admin', 'staff.list', {})
+      if (!staff.ok) setFailure(staff.error)
+      return
+    }
     const r = await callAction('admin', 'products.get', { id })
     if (r.ok) setForm(formFromProduct(r.data))
     else setFailure(r.error)
@@ -74,7 +79,7 @@ export default function AdminProductEditPage() {
     setBusy(true)
     const r = await callAction('admin', 'products.save', { id, draft: built.draft })
     setBusy(false)
-    if (!r.ok) return void Taro.showModal({ title: '保存失败 / not saved', content: r.error.message, showCancel: false })
+    if (!r.ok) return void Taro.showModal({ title: '保存失败 / not saved', content: saveFailureText(r.error), showCancel: false })
     void Taro.showToast({ title: '已保存', icon: 'success' })
     setTimeout(() => void Taro.navigateBack().catch(() => {}), 600)
   }

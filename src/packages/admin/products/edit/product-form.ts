@@ -102,3 +102,39 @@ export function draftFromForm(f: ProductForm): { ok: true; draft: ProductDraft }
   }
   return { ok: true, draft }
 }
+
+const FIELD_LABELS: Record<string, string> = {
+  title: '标题 / Title',
+  subtitle: '副标题 / Subtitle',
+  description: '描述 / Description',
+  categoryId: '分类 / Category',
+  tags: '标签 / Tags',
+  'media.images': '图片 / Images',
+  'media.video': '视频 / Video',
+  'attrs.material': '材质 / Material',
+  'attrs.origin': '产地 / Origin',
+  'attrs.sizeMm': '尺寸 / Size',
+  'attrs.weightG': '重量 / Weight',
+  'attrs.certificateNo': '证书编号 / Certificate no.',
+  skus: '规格 / SKUs',
+}
+
+/**
+ * What to tell the merchant when the server refuses a save. INVALID_INPUT alone ("输入不合法") does not say
+ * which field is wrong; its details ([{path, message}]) do, so each becomes a line naming the field.
+ */
+export function saveFailureText(error: { message: string; details?: unknown }): string {
+  const issues = Array.isArray(error.details)
+    ? error.details.filter(
+        (d): d is { path: string; message: string } =>
+          !!d && typeof d === 'object' && typeof (d as { path?: unknown }).path === 'string' && typeof (d as { message?: unknown }).message === 'string',
+      )
+    : []
+  const lines = issues.map((issue) => {
+    const field = issue.path.replace(/^draft\./, '')
+    const label = FIELD_LABELS[field] ?? FIELD_LABELS[field.replace(/\.\d+.*$/, '')] ?? field
+    return `${label}: ${issue.message}`
+  })
+  // "· " keeps the fields apart where the modal shows no line breaks (H5 joins the lines).
+  return [error.message, ...lines.map((line) => `· ${line}`)].join('\n')
+}

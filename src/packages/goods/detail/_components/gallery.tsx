@@ -14,7 +14,7 @@ export function Gallery({ images }: { images: string[] }) {
   }
   const absolute = images.map(absoluteUrl)
   return (
-    <Swiper className='goods-detail__swiper' indicatorDots={images.length > 1} circular data-testid='product-images'>
+    <Swiper className='goods-detail__swiper' indicatorDots={images.length > 1} circular={images.length > 1} data-testid='product-images'>
       {images.map((src, index) => (
         <SwiperItem key={src}>
           <Image

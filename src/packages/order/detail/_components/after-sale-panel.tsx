@@ -19,6 +19,13 @@ interface AfterSalePanelProps {
   onChanged: () => void
 }
 
+/** A rejected request refunded nothing: its amount is what was asked for, and must say so. */
+function refundLabel(state: AfterSale['state']): string {
+  if (state === 'rejected') return '申请金额（未退款）/ Requested, not refunded'
+  if (state === 'refunded') return '已退款 / Refunded'
+  return '退款金额 / Refund'
+}
+
 /** One after-sale request: what was asked, where it stands, the merchant's note, and the return parcel form when it is the buyer's turn. */
 export function AfterSalePanel({ afterSale, onChanged }: AfterSalePanelProps) {
   return (
@@ -40,7 +47,7 @@ export function AfterSalePanel({ afterSale, onChanged }: AfterSalePanelProps) {
       <Text className='order-aftersale__meta'>原因 / Reason: {afterSale.reason}</Text>
       {afterSale.refundAmount > 0 ? (
         <View className='order-aftersale__line'>
-          <Text>退款金额 / Refund</Text>
+          <Text>{refundLabel(afterSale.state)}</Text>
           <Price fen={afterSale.refundAmount} testId='after-sale-refund' />
         </View>
       ) : null}

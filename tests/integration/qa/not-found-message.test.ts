@@ -1,0 +1,32 @@
+/**
+ * Found walking the shop as a new user: a product link with a bad id showed "商品" under the heading,
+ * because the NOT_FOUND message repeated the bilingual noun on both sides ("商品 / product 不存在 / …")
+ * and the page shows only the half before the first " / ".
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { localiseMessage } from '../../../src/i18n/translate'
+import { startTestCloud, type TestCloud } from '../../kit/test-cloud'
+
+let t: TestCloud
+beforeAll(async () => {
+  t = await startTestCloud({ seed: true })
+})
+afterAll(() => t?.close())
+
+describe('a missing record is reported in one sentence per language', () => {
+  it('catalog.get of an unknown product says 商品不存在 / product not found', async () => {
+    const result = await t.call('shop', 'catalog.get', { id: 'no-such-product' })
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.error.code).toBe('NOT_FOUND')
+    expect(result.error.message).toBe('商品不存在 / product not found')
+    expect(localiseMessage('zh-CN', result.error.message)).toBe('商品不存在')
+    expect(localiseMessage('en', result.error.message)).toBe('product not found')
+  })
+
+  it('an unknown address is reported the same way', async () => {
+    const result = await t.call('shop', 'address.setDefault', { id: 'no-such-address' })
+    if (result.ok) throw new Error('expected NOT_FOUND')
+    expect(result.error.message).toBe('收货地址不存在 / address not found')
+  })
+})
