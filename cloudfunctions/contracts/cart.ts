@@ -48,7 +48,8 @@ export type CartGetOutput = CartView
 /** Adds units to the line of this SKU (creating it, selected). Quantity is capped by stock; beyond stock → SOLD_OUT / CONFLICT. */
 export const CartAddInput = z.object({ productId: Id, skuId: Id, quantity: Quantity.default(1) })
 export type CartAddInput = z.input<typeof CartAddInput>
-export type CartAddOutput = CartView
+/** `added` can be less than asked (even 0) when stock caps the line: the page says so instead of a false "added". */
+export type CartAddOutput = CartView & { added: number; inCart: number }
 
 /** Sets a line's quantity (capped at the SKU's stock). */
 export const CartUpdateInput = z.object({ lineId: Id, quantity: Quantity })

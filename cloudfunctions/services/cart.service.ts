@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto'
 import type { Product } from '../contracts/catalog'
-import { CART_MAX_LINES, type CartLine, type CartView } from '../contracts/cart'
+import { CART_MAX_LINES, type CartAddOutput, type CartLine, type CartView } from '../contracts/cart'
 import { AppError, notFound } from '../core/errors'
 import { cappedQuantity, cartLineKey } from '../domain/cart'
 import { availability, UNAVAILABLE_TEXT } from '../domain/stock'
@@ -90,7 +90,7 @@ export async function cartBadge(openid: string): Promise<{ badgeCount: number }>
   return { badgeCount: records.reduce((n, r) => n + r.quantity, 0) }
 }
 
-export async function addToCart(openid: string, productId: string, skuId: string, quantity: number, now: number): Promise<CartView> {
+export async function addToCart(openid: string, productId: string, skuId: string, quantity: number, now: number): Promise<CartAddOutput> {
   const products = await loadProducts([productId])
   const product = products.get(productId)
   if (!product) throw notFound('商品 / product', productId)
@@ -108,7 +108,7 @@ export async function addToCart(openid: string, productId: string, skuId: string
     if (count >= CART_MAX_LINES) throw new AppError('CONFLICT', `购物车最多 ${CART_MAX_LINES} 种商品 / the cart holds at most ${CART_MAX_LINES} lines`)
     await carts().doc(id).set({ data: { openid, productId, skuId, quantity: capped, selected: true, addedAt: now, updatedAt: now } })
   }
-  return cartView(openid)
+  return { ...(await cartView(openid)), added: capped - (existing?.quantity ?? 0), inCart: capped }
 }
 
 async function ownLine(openid: string, lineId: string): Promise<CartRecord> {

@@ -26,7 +26,10 @@ export function usePurchaseActions(): PurchaseActions {
       const result = await callAction('shop', 'cart.add', { productId: product._id, skuId: sku.skuId, quantity })
       if (result.ok) {
         void showCartBadge(result.data.badgeCount)
-        void Taro.showToast({ title: '已加入购物车', icon: 'success' })
+        const { added, inCart } = result.data
+        if (added >= quantity) void Taro.showToast({ title: '已加入购物车', icon: 'success' })
+        else if (added > 0) void Taro.showToast({ title: `库存有限，已加入 ${added} 件 / only ${added} more added`, icon: 'none', duration: 3000 })
+        else void Taro.showToast({ title: `库存仅 ${inCart} 件，已全部在购物车 / all ${inCart} in stock are already in your cart`, icon: 'none', duration: 3000 })
       } else {
         void Taro.showToast({ title: result.error.message, icon: 'none', duration: 3000 })
       }

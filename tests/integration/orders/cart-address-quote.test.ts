@@ -1,7 +1,7 @@
 /** Cart, address book and checkout quote through the built shop bundle. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Address } from '../../../cloudfunctions/contracts/address'
-import type { CartView } from '../../../cloudfunctions/contracts/cart'
+import type { CartAddOutput, CartView } from '../../../cloudfunctions/contracts/cart'
 import type { Quote } from '../../../cloudfunctions/contracts/checkout'
 import { addressFor, expectOk, putProduct, startOrdersCloud, type OrdersCloud } from './orders-kit'
 
@@ -15,7 +15,11 @@ describe('cart', () => {
   it('merges the same SKU, caps quantities at stock, and counts the badge', async () => {
     const p = putProduct(t, [{ price: 5900, stock: 3 }, { price: 7900, stock: 10 }])
     expectOk(await t.call('shop', 'cart.add', { productId: p._id, skuId: p.skus[0].skuId, quantity: 2 }, 'carter'))
-    const view = expectOk(await t.call<CartView>('shop', 'cart.add', { productId: p._id, skuId: p.skus[0].skuId, quantity: 2 }, 'carter'))
+    const view = expectOk(await t.call<CartAddOutput>('shop', 'cart.add', { productId: p._id, skuId: p.skus[0].skuId, quantity: 2 }, 'carter'))
+    // Asked for 2 more, only 1 fit under stock 3: the reply says so, so the page never claims "added 2".
+    expect(view).toMatchObject({ added: 1, inCart: 3 })
+    const full = expectOk(await t.call<CartAddOutput>('shop', 'cart.add', { productId: p._id, skuId: p.skus[0].skuId, quantity: 1 }, 'carter'))
+    expect(full).toMatchObject({ added: 0, inCart: 3 })
     expect(view.lines).toHaveLength(1)
     expect(view.lines[0]).toMatchObject({ quantity: 3, stock: 3, valid: true, unitPrice: 5900, title: p.title, skuName: '6mm', cover: p.media.images[0] })
     const two = expectOk(await t.call<CartView>('shop', 'cart.add', { productId: p._id, skuId: p.skus[1].skuId }, 'carter'))
