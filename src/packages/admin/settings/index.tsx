@@ -22,6 +22,9 @@ export default function AdminSettingsPage() {
   }, [rates.remote])
 
   if (audit.remote.status === 'failed') return <AdminFailure error={audit.remote.error} onRetry={audit.reload} />
+  // Never show empty inputs that would save 0 over the real rates: no form until they are known.
+  if (rates.remote.status === 'failed') return <AdminFailure error={rates.remote.error} onRetry={rates.reload} />
+  if (rates.remote.status === 'loading') return <LoadingSkeleton variant='detail' />
   const save = async () => {
     const r = await callAction('admin', 'settings.setRates', { rates: { HKD: Number(hkd), USD: Number(usd) } })
     void Taro.showToast({ title: r.ok ? '已保存' : r.error.message, icon: r.ok ? 'success' : 'none' })
