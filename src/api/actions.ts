@@ -14,15 +14,10 @@ import type { MeProfileOutput } from '@cloud/contracts/member'
 import type { StaffListOutput } from '@cloud/contracts/staff'
 import type { AdminOrderActions, ShopOrderActions } from './order-actions'
 import type { AdminCatalogActions, ShopCatalogActions } from './catalog-actions'
+import type { Empty, Signature } from './signature'
 
-type Empty = Record<string, never>
 /** A function with no actions the app may name: `keyof` is never, so any call is a type error. */
 type NoActions = { [K in never]: never }
-
-interface Signature<I, O> {
-  input: I
-  output: O
-}
 
 export interface ActionMap extends Record<FunctionName, Record<string, Signature<unknown, unknown>>> {
   shop: {

@@ -19,12 +19,7 @@ import type {
 } from '@cloud/contracts/catalog'
 import type { FavoriteListInput, FavoriteListOutput, FavoriteSetInput, FavoriteStatusInput, FavoriteStatusOutput } from '@cloud/contracts/favorites'
 import type { RatesGetOutput, RatesSetInput } from '@cloud/contracts/settings'
-
-type Empty = Record<string, never>
-interface Signature<I, O> {
-  input: I
-  output: O
-}
+import type { Empty, Signature } from './signature'
 
 export type ShopCatalogActions = {
   'catalog.home': Signature<Empty, CatalogHomeOutput>

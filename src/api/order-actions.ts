@@ -71,48 +71,41 @@ import type {
   OrderPayInput,
   OrderPayOutput,
 } from '@cloud/contracts/order'
-
-type Empty = Record<string, never>
-
-/** Same shape as actions.ts's Signature, so ActionInput/ActionOutput read these too. */
-interface Sig<I, O> {
-  input: I
-  output: O
-}
+import type { Empty, Signature } from './signature'
 
 export type ShopOrderActions = {
-  'cart.get': Sig<Empty, CartGetOutput>
-  'cart.add': Sig<CartAddInput, CartAddOutput>
-  'cart.update': Sig<CartUpdateInput, CartUpdateOutput>
-  'cart.remove': Sig<CartRemoveInput, CartRemoveOutput>
-  'cart.select': Sig<CartSelectInput, CartSelectOutput>
-  'cart.count': Sig<Empty, CartCountOutput>
-  'address.list': Sig<Empty, AddressListOutput>
-  'address.save': Sig<AddressSaveInput, AddressSaveOutput>
-  'address.remove': Sig<AddressRemoveInput, AddressRemoveOutput>
-  'address.setDefault': Sig<AddressSetDefaultInput, AddressSetDefaultOutput>
-  'checkout.quote': Sig<CheckoutQuoteInput, CheckoutQuoteOutput>
-  'order.create': Sig<OrderCreateInput, OrderCreateOutput>
-  'order.pay': Sig<OrderPayInput, OrderPayOutput>
-  'order.list': Sig<OrderListInput, OrderListOutput>
-  'order.get': Sig<OrderGetInput, OrderGetOutput>
-  'order.cancel': Sig<OrderCancelInput, OrderCancelOutput>
-  'order.confirmReceipt': Sig<OrderConfirmReceiptInput, OrderConfirmReceiptOutput>
-  'aftersale.request': Sig<AfterSaleRequestInput, AfterSaleRequestOutput>
-  'aftersale.submitReturnWaybill': Sig<AfterSaleReturnWaybillInput, AfterSaleReturnWaybillOutput>
-  'aftersale.list': Sig<AfterSaleListInput, AfterSaleListOutput>
-  'aftersale.get': Sig<AfterSaleGetInput, AfterSaleGetOutput>
+  'cart.get': Signature<Empty, CartGetOutput>
+  'cart.add': Signature<CartAddInput, CartAddOutput>
+  'cart.update': Signature<CartUpdateInput, CartUpdateOutput>
+  'cart.remove': Signature<CartRemoveInput, CartRemoveOutput>
+  'cart.select': Signature<CartSelectInput, CartSelectOutput>
+  'cart.count': Signature<Empty, CartCountOutput>
+  'address.list': Signature<Empty, AddressListOutput>
+  'address.save': Signature<AddressSaveInput, AddressSaveOutput>
+  'address.remove': Signature<AddressRemoveInput, AddressRemoveOutput>
+  'address.setDefault': Signature<AddressSetDefaultInput, AddressSetDefaultOutput>
+  'checkout.quote': Signature<CheckoutQuoteInput, CheckoutQuoteOutput>
+  'order.create': Signature<OrderCreateInput, OrderCreateOutput>
+  'order.pay': Signature<OrderPayInput, OrderPayOutput>
+  'order.list': Signature<OrderListInput, OrderListOutput>
+  'order.get': Signature<OrderGetInput, OrderGetOutput>
+  'order.cancel': Signature<OrderCancelInput, OrderCancelOutput>
+  'order.confirmReceipt': Signature<OrderConfirmReceiptInput, OrderConfirmReceiptOutput>
+  'aftersale.request': Signature<AfterSaleRequestInput, AfterSaleRequestOutput>
+  'aftersale.submitReturnWaybill': Signature<AfterSaleReturnWaybillInput, AfterSaleReturnWaybillOutput>
+  'aftersale.list': Signature<AfterSaleListInput, AfterSaleListOutput>
+  'aftersale.get': Signature<AfterSaleGetInput, AfterSaleGetOutput>
 }
 
 export type AdminOrderActions = {
-  'adminOrders.list': Sig<AdminOrderListInput, AdminOrderListOutput>
-  'adminOrders.get': Sig<z.input<typeof AdminOrderGetInput>, AdminOrderGetOutput>
-  'adminOrders.ship': Sig<AdminOrderShipInput, AdminOrderShipOutput>
-  'adminOrders.markDelivered': Sig<z.input<typeof AdminOrderMarkDeliveredInput>, AdminOrderMarkDeliveredOutput>
-  'afterSales.list': Sig<AfterSalesListInput, AfterSalesListOutput>
-  'afterSales.approve': Sig<AfterSalesApproveInput, AfterSalesApproveOutput>
-  'afterSales.reject': Sig<AfterSalesRejectInput, AfterSalesRejectOutput>
-  'afterSales.confirmReturn': Sig<AfterSalesConfirmReturnInput, AfterSalesConfirmReturnOutput>
-  'payments.mismatches': Sig<PaymentMismatchListInput, PaymentMismatchListOutput>
-  'payments.resolveMismatch': Sig<PaymentMismatchResolveInput, PaymentMismatchResolveOutput>
+  'adminOrders.list': Signature<AdminOrderListInput, AdminOrderListOutput>
+  'adminOrders.get': Signature<z.input<typeof AdminOrderGetInput>, AdminOrderGetOutput>
+  'adminOrders.ship': Signature<AdminOrderShipInput, AdminOrderShipOutput>
+  'adminOrders.markDelivered': Signature<z.input<typeof AdminOrderMarkDeliveredInput>, AdminOrderMarkDeliveredOutput>
+  'afterSales.list': Signature<AfterSalesListInput, AfterSalesListOutput>
+  'afterSales.approve': Signature<AfterSalesApproveInput, AfterSalesApproveOutput>
+  'afterSales.reject': Signature<AfterSalesRejectInput, AfterSalesRejectOutput>
+  'afterSales.confirmReturn': Signature<AfterSalesConfirmReturnInput, AfterSalesConfirmReturnOutput>
+  'payments.mismatches': Signature<PaymentMismatchListInput, PaymentMismatchListOutput>
+  'payments.resolveMismatch': Signature<PaymentMismatchResolveInput, PaymentMismatchResolveOutput>
 }
