@@ -2,7 +2,10 @@
  * UI text per language. Keys are stable; `{name}` placeholders are filled by t(). Product data (titles,
  * materials, origins) is the merchant's own text and is not translated.
  */
+import { enOrderMessages, zhOrderMessages } from './order-messages'
+
 export const zhCN = {
+  ...zhOrderMessages,
   'tab.home': '首页',
   'tab.category': '分类',
   'tab.cart': '购物车',
@@ -114,6 +117,7 @@ export const zhCN = {
 export type MessageKey = keyof typeof zhCN
 
 export const en: Record<MessageKey, string> = {
+  ...enOrderMessages,
   'tab.home': 'Home',
   'tab.category': 'Browse',
   'tab.cart': 'Cart',

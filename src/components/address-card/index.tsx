@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { AddressSnapshot } from '@cloud/contracts/order'
+import { useLocale } from '../../state/locale'
 import './index.scss'
 
 interface AddressCardProps {
@@ -12,15 +13,18 @@ interface AddressCardProps {
 
 /** Recipient, phone and full address, in the order a courier reads them. */
 export function AddressCard({ address, isDefault = false, onTap, testId = 'address-card' }: AddressCardProps) {
+  const { t } = useLocale()
   return (
     <View className={`jf-address-card${onTap ? ' jf-address-card--tappable' : ''}`} data-testid={testId} onClick={onTap}>
       <View className='jf-address-card__body'>
         <View className='jf-address-card__who'>
-          <Text className='jf-address-card__name'>{address.name}</Text>
+          <Text className='jf-address-card__name' data-product-data>
+            {address.name}
+          </Text>
           <Text className='jf-address-card__phone'>{address.phone}</Text>
-          {isDefault ? <Text className='jf-address-card__default'>默认 / Default</Text> : null}
+          {isDefault ? <Text className='jf-address-card__default'>{t('address.default')}</Text> : null}
         </View>
-        <Text className='jf-address-card__where'>
+        <Text className='jf-address-card__where' data-product-data>
           {address.province} {address.city} {address.district} {address.detail}
         </Text>
       </View>

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { ClientError } from '../../api/result'
+import { useLocale } from '../../state/locale'
 import './action-error.scss'
 
 interface ActionErrorProps {
@@ -11,10 +12,12 @@ interface ActionErrorProps {
 
 /** Why the last tap did not work, above the content it concerns; tapping it dismisses it. */
 export function ActionError({ error, message, onDismiss }: ActionErrorProps) {
+  // server messages are bilingual "中文 / English": show the current language's half
+  const locale = useLocale()
   if (!error) return null
   return (
     <View className='jf-action-error' data-testid='action-error' data-code={error.code} onClick={onDismiss}>
-      <Text>{message ?? error.message}</Text>
+      <Text>{message ?? locale.message(error.message)}</Text>
     </View>
   )
 }

@@ -1,9 +1,10 @@
 import { Image, Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import type { OrderSummary } from '@cloud/contracts/order'
+import type { MessageKey } from '../../i18n/dictionaries'
 import { Price } from '../price'
 import { formatTime } from './format-time'
-import { ORDER_STATE_SHORT } from './order-labels'
+import { useLocale } from '../../state/locale'
 import './index.scss'
 
 interface OrderCardProps {
@@ -16,20 +17,26 @@ interface OrderCardProps {
 }
 
 /** An unpaid or cancelled order was never paid: calling its amount 实付 (paid) would be untrue. */
-function amountLabel(state: OrderSummary['state']): string {
-  if (state === 'pending_payment') return '应付'
-  if (state === 'cancelled') return '订单金额'
-  return '实付'
+function amountKey(state: OrderSummary['state']): MessageKey {
+  if (state === 'pending_payment') return 'amount.toPay'
+  if (state === 'cancelled') return 'amount.orderTotal'
+  return 'amount.paid'
+}
+
+/** The short state on the card's tag: a delivered parcel still reads "to receive" there. */
+function stateTagKey(state: OrderSummary['state']): MessageKey {
+  return state === 'delivered' ? 'orderTag.delivered' : `orderState.${state}`
 }
 
 /** One order in a list: number, state, what was bought, what was paid (and refunded). */
 export function OrderCard({ order, onOpen, subtitle, actions }: OrderCardProps) {
+  const { t } = useLocale()
   return (
     <View className='jf-order-card' data-testid='order-card' data-id={order._id} data-state={order.state} onClick={() => onOpen(order._id)}>
       <View className='jf-order-card__head'>
-        <Text className='jf-order-card__no'>订单 {order.orderNo}</Text>
+        <Text className='jf-order-card__no'>{t('orderCard.no', { orderNo: order.orderNo })}</Text>
         <Text className={`jf-order-card__state jf-order-card__state--${order.state}`} data-testid='order-state'>
-          {ORDER_STATE_SHORT[order.state]}
+          {t(stateTagKey(order.state))}
         </Text>
       </View>
       {subtitle ? <Text className='jf-order-card__subtitle'>{subtitle}</Text> : null}
@@ -37,8 +44,12 @@ export function OrderCard({ order, onOpen, subtitle, actions }: OrderCardProps) 
         <View key={item.skuId} className='jf-order-card__item'>
           <Image className='jf-order-card__cover' src={item.cover} mode='aspectFill' lazyLoad />
           <View className='jf-order-card__what'>
-            <Text className='jf-order-card__title'>{item.title}</Text>
-            <Text className='jf-order-card__sku'>{item.skuName}</Text>
+            <Text className='jf-order-card__title' data-product-data>
+              {item.title}
+            </Text>
+            <Text className='jf-order-card__sku' data-product-data>
+              {item.skuName}
+            </Text>
           </View>
           <View className='jf-order-card__qty'>
             <Price fen={item.unitPrice} />
@@ -49,13 +60,15 @@ export function OrderCard({ order, onOpen, subtitle, actions }: OrderCardProps) 
       <View className='jf-order-card__foot'>
         <Text className='jf-order-card__time'>{formatTime(order.createdAt)}</Text>
         <View className='jf-order-card__total'>
-          <Text>共 {order.itemCount} 件 · {amountLabel(order.state)} </Text>
+          <Text>
+            {t('orderCard.count', { count: order.itemCount })} · {t(amountKey(order.state))}{' '}
+          </Text>
           <Price fen={order.payable} testId='order-payable' />
         </View>
       </View>
       {order.refundedAmount > 0 ? (
         <View className='jf-order-card__refund'>
-          <Text>已退款 / Refunded </Text>
+          <Text>{t('amount.refunded')} </Text>
           <Price fen={order.refundedAmount} />
         </View>
       ) : null}
@@ -68,7 +81,8 @@ export function OrderCard({ order, onOpen, subtitle, actions }: OrderCardProps) 
   )
 }
 
-export { ORDER_STATE_LABELS, ORDER_STATE_SHORT, ORDER_TAB_LABELS, AFTER_SALE_KIND_LABELS, AFTER_SALE_STATE_LABELS, CART_INVALID_LABELS, actorLabel } from './order-labels'
+export { ORDER_STATE_LABELS, ORDER_STATE_SHORT, ORDER_TAB_LABELS, AFTER_SALE_KIND_LABELS, AFTER_SALE_STATE_LABELS } from './order-labels'
+export { localActorLabel, localCarrierName } from './localised-labels'
 export { CARRIERS, carrierName, isPlausibleWaybill } from './carriers'
 export { formatTime } from './format-time'
 export { ActionError } from './action-error'

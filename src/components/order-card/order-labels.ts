@@ -1,10 +1,10 @@
 /**
  * Words for order and after-sale states, shared by the shopper's and the merchant's pages (both
- * subpackages may use the main package, not each other). Chinese first, English after.
+ * subpackages may use the main package, not each other). Chinese first, English after. The shopper's
+ * pages use the dictionary keys (orderState.*, afterSaleKind.*, afterSaleState.*) and follow the language.
  */
 import type { AfterSaleKind, AfterSaleState } from '@cloud/contracts/aftersale'
 import type { OrderState, OrderTab } from '@cloud/contracts/order'
-import type { CartInvalidReason } from '@cloud/contracts/cart'
 
 export const ORDER_STATE_LABELS: Record<OrderState, string> = {
   pending_payment: '待付款 / Awaiting payment',
@@ -52,26 +52,4 @@ export const AFTER_SALE_STATE_LABELS: Record<AfterSaleState, string> = {
   refunded: '已退款 / Refunded',
   exchanged: '已换货 / Exchanged',
   rejected: '已拒绝 / Rejected',
-}
-
-export const CART_INVALID_LABELS: Record<CartInvalidReason, string> = {
-  sold_out: '已售罄 / Sold out',
-  unlisted: '已下架 / No longer listed',
-  stock_short: '库存不足 / Not enough stock',
-}
-
-/** Who moved an order, as the state history says it. */
-export function actorLabel(by: string): string {
-  switch (by) {
-    case 'buyer':
-      return '买家 / buyer'
-    case 'merchant':
-      return '商家 / merchant'
-    case 'pay':
-      return '微信支付 / WeChat Pay'
-    case 'system':
-      return '系统 / system'
-    default:
-      return by
-  }
 }

@@ -1,11 +1,13 @@
 import { Text, View } from '@tarojs/components'
 import type { StateLogEntry } from '@cloud/contracts/order'
 import { formatTime } from './format-time'
-import { actorLabel, ORDER_STATE_LABELS } from './order-labels'
+import { useLocale } from '../../state/locale'
+import { localActorLabel } from './localised-labels'
 import './state-history.scss'
 
 /** Every state change of the order, newest first, with who made it and any note. */
 export function StateHistory({ log }: { log: StateLogEntry[] }) {
+  const { t, message } = useLocale()
   const newestFirst = [...log].sort((a, b) => b.at - a.at)
   return (
     <View className='order-history' data-testid='state-history'>
@@ -13,10 +15,10 @@ export function StateHistory({ log }: { log: StateLogEntry[] }) {
         <View key={`${entry.at}-${index}`} className={`order-history__entry${index === 0 ? ' order-history__entry--latest' : ''}`} data-testid='state-history-entry'>
           <View className='order-history__dot' />
           <View className='order-history__body'>
-            <Text className='order-history__state'>{ORDER_STATE_LABELS[entry.to]}</Text>
+            <Text className='order-history__state'>{t(`orderState.${entry.to}`)}</Text>
             <Text className='order-history__meta'>
-              {formatTime(entry.at)} · {actorLabel(entry.by)}
-              {entry.note ? ` · ${entry.note}` : ''}
+              {formatTime(entry.at)} · {localActorLabel(t, entry.by)}
+              {entry.note ? ` · ${message(entry.note)}` : ''}
             </Text>
           </View>
         </View>

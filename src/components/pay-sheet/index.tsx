@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import { Price } from '../price'
+import { useLocale } from '../../state/locale'
 import './index.scss'
 
 interface PaySheetProps {
@@ -23,28 +24,29 @@ interface PaySheetProps {
  * The weapp build never renders it: Taro.requestPayment shows the real sheet there.
  */
 export function PaySheet({ open, amountFen, orderNo, busy = false, error, onConfirm, onCancel }: PaySheetProps) {
+  const { t, message } = useLocale()
   if (!open) return null
   return (
     <View className='jf-pay-sheet' data-testid='pay-sheet'>
       <View className='jf-pay-sheet__mask' onClick={busy ? undefined : onCancel} />
       <View className='jf-pay-sheet__panel'>
-        <Text className='jf-pay-sheet__title'>模拟微信支付 / Simulated WeChat Pay</Text>
+        <Text className='jf-pay-sheet__title'>{t('pay.sheetTitle')}</Text>
         <View className='jf-pay-sheet__amount'>
           <Price fen={amountFen} size='large' testId='pay-sheet-amount' />
         </View>
-        {orderNo ? <Text className='jf-pay-sheet__order'>订单号 / Order {orderNo}</Text> : null}
-        <Text className='jf-pay-sheet__hint'>本地开发环境，不会产生真实扣款 / Local development: no real money moves</Text>
+        {orderNo ? <Text className='jf-pay-sheet__order'>{t('pay.orderNo', { orderNo })}</Text> : null}
+        <Text className='jf-pay-sheet__hint'>{t('pay.sheetHint')}</Text>
         {error ? (
           <Text className='jf-pay-sheet__error' data-testid='pay-sheet-error'>
-            {error}
+            {message(error)}
           </Text>
         ) : null}
         <View className='jf-pay-sheet__actions'>
           <Button fill='outline' disabled={busy} data-testid='pay-sheet-cancel' onClick={onCancel}>
-            取消 / Cancel
+            {t('pay.cancel')}
           </Button>
           <Button type='primary' loading={busy} disabled={busy} data-testid='pay-sheet-confirm' onClick={onConfirm}>
-            确认支付 / Pay
+            {t('pay.confirm')}
           </Button>
         </View>
       </View>

@@ -1,26 +1,36 @@
 import { Text, View } from '@tarojs/components'
 import type { PriceLine } from '@cloud/contracts/checkout'
 import { Price } from '../price'
+import { useLocale } from '../../state/locale'
 import './index.scss'
 
 interface PriceLinesProps {
   /** The server's quote or the order's snapshot, shown as is: the client never adds money up. */
   lines: PriceLine[]
   payable: number
+  /** Defaults to 应付 / To pay in the current language. */
   payableLabel?: string
   /** Money already returned to the buyer (after-sales), shown under the total when above 0. */
   refunded?: number
 }
 
 /** Line-by-line price explanation: what each line is, why it is there, and the total the server computed. */
-export function PriceLines({ lines, payable, payableLabel = '应付 / To pay', refunded = 0 }: PriceLinesProps) {
+export function PriceLines({ lines, payable, payableLabel, refunded = 0 }: PriceLinesProps) {
+  const { t, message } = useLocale()
   return (
     <View className='jf-price-lines' data-testid='price-lines'>
       {lines.map((line, index) => (
         <View key={`${line.kind}-${line.skuId ?? line.sourceId ?? index}`} className={`jf-price-lines__row jf-price-lines__row--${line.kind}`} data-testid='price-line' data-kind={line.kind}>
           <View className='jf-price-lines__what'>
-            <Text className='jf-price-lines__label'>{line.label}</Text>
-            {line.reason && line.kind !== 'item' ? <Text className='jf-price-lines__reason'>{line.reason}</Text> : null}
+            {/* an item line's label is the product's title and SKU; the others are the server's bilingual words */}
+            {line.kind === 'item' ? (
+              <Text className='jf-price-lines__label' data-product-data>
+                {line.label}
+              </Text>
+            ) : (
+              <Text className='jf-price-lines__label'>{message(line.label)}</Text>
+            )}
+            {line.reason && line.kind !== 'item' ? <Text className='jf-price-lines__reason'>{message(line.reason)}</Text> : null}
           </View>
           <Text className={`jf-price-lines__amount${line.amount < 0 ? ' jf-price-lines__amount--discount' : ''}`}>
             <Price fen={line.amount} />
@@ -28,12 +38,12 @@ export function PriceLines({ lines, payable, payableLabel = '应付 / To pay', r
         </View>
       ))}
       <View className='jf-price-lines__row jf-price-lines__row--total'>
-        <Text className='jf-price-lines__label'>{payableLabel}</Text>
+        <Text className='jf-price-lines__label'>{payableLabel ?? t('amount.toPay')}</Text>
         <Price fen={payable} size='large' testId='payable' />
       </View>
       {refunded > 0 ? (
         <View className='jf-price-lines__row jf-price-lines__row--refund'>
-          <Text className='jf-price-lines__label'>已退款 / Refunded</Text>
+          <Text className='jf-price-lines__label'>{t('amount.refunded')}</Text>
           <Price fen={refunded} testId='refunded-amount' />
         </View>
       ) : null}

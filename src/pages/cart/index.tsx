@@ -9,6 +9,7 @@ import { EmptyState, ErrorState, LoadingSkeleton, Price } from '../../components
 import { routes, TAB_PAGES } from '../../routes'
 import { buyableLines, checkoutBlockedReason, invalidLines, isAllSelected } from '../../state/cart'
 import { showCartBadge } from '../../state/cart-badge'
+import { applyChrome, useLocale } from '../../state/locale'
 import type { Remote } from '../../state/useRemote'
 import { CartLineRow } from './_components/cart-line'
 import './index.scss'
@@ -24,6 +25,7 @@ const TAB_BAR_OFFSET = process.env.TARO_ENV === 'h5' ? { bottom: 'var(--taro-tab
  * cart it sends back (quantities capped by stock, invalid lines flagged, the selected total).
  */
 export default function CartPage() {
+  const { t, message } = useLocale()
   const [remote, setRemote] = useState<Remote<CartView>>({ status: 'loading' })
   const [busy, setBusy] = useState(false)
   const [actionError, setActionError] = useState<ClientError | null>(null)
@@ -46,6 +48,7 @@ export default function CartPage() {
 
   // Tab pages stay mounted: refetch on every visit, the cart may have changed on the goods page.
   useDidShow(() => {
+    applyChrome('nav.cart', true)
     void load()
   })
 
@@ -73,11 +76,11 @@ export default function CartPage() {
     return (
       <EmptyState
         testId='cart-empty'
-        title='购物车是空的 / Your cart is empty'
-        hint='去挑一件喜欢的晶石吧 / Find a crystal you like'
+        title={t('cart.empty')}
+        hint={t('cart.emptyHint')}
         action={
           <Button type='primary' size='small' onClick={() => void Taro.switchTab({ url: `/${TAB_PAGES.home}` })}>
-            去逛逛 / Browse
+            {t('cart.browse')}
           </Button>
         }
       />
@@ -100,7 +103,7 @@ export default function CartPage() {
     <View className='cart-page' data-testid='cart-page'>
       {actionError ? (
         <View className='cart-page__error' data-testid='action-error' data-code={actionError.code} onClick={() => setActionError(null)}>
-          <Text>{actionError.message}</Text>
+          <Text>{message(actionError.message)}</Text>
         </View>
       ) : null}
 
@@ -113,13 +116,13 @@ export default function CartPage() {
       {invalid.length > 0 ? (
         <View className='cart-page__invalid' data-testid='cart-invalid-section'>
           <View className='cart-page__invalid-head'>
-            <Text>失效商品 {invalid.length} 件 / Unavailable</Text>
+            <Text>{t('cart.unavailable', { count: invalid.length })}</Text>
             <Text
               className='cart-page__clear'
               data-testid='cart-clear-invalid'
               onClick={() => void change(() => callAction('shop', 'cart.remove', { lineIds: invalid.map((line) => line.lineId) }))}
             >
-              清空失效 / Clear
+              {t('cart.clearUnavailable')}
             </Text>
           </View>
           {invalid.map((line) => (
@@ -137,12 +140,12 @@ export default function CartPage() {
           }}
         >
           <View className={`cart-check${allSelected ? ' cart-check--on' : ''}`} />
-          <Text>全选</Text>
+          <Text>{t('cart.selectAll')}</Text>
         </View>
         <View className='cart-page__total'>
-          <Text>合计 </Text>
+          <Text>{t('cart.total')} </Text>
           <Price fen={view.selectedGoodsTotal} testId='cart-total' />
-          <Text className='cart-page__total-note'>不含运费及优惠，以结算页为准</Text>
+          <Text className='cart-page__total-note'>{t('cart.totalNote')}</Text>
         </View>
         <Button
           type='primary'
@@ -153,7 +156,7 @@ export default function CartPage() {
             else void Taro.navigateTo({ url: routes.checkoutFromCart() })
           }}
         >
-          结算({view.selectedCount})
+          {t('cart.checkout', { count: view.selectedCount })}
         </Button>
       </View>
     </View>

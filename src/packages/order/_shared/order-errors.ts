@@ -1,4 +1,5 @@
 import type { ClientError } from '../../../api'
+import { localiseMessage, translate, type Locale } from '../../../i18n/translate'
 
 /** The item named by a SOLD_OUT error ({productId, skuId, title} in details), when the server named one. */
 export function soldOutTitle(error: ClientError): string | null {
@@ -7,11 +8,16 @@ export function soldOutTitle(error: ClientError): string | null {
   return details && typeof details.title === 'string' && details.title ? details.title : null
 }
 
-/** What to tell a shopper whose order could not be placed, naming the item when one sold out. */
-export function describeCreateError(error: ClientError): string {
+/**
+ * What to tell a shopper whose order could not be placed, naming the item when one sold out: in the
+ * given language, or bilingual "中文 / English" when none is given.
+ */
+export function describeCreateError(error: ClientError, locale?: Locale): string {
+  const say = (key: 'checkout.soldOut' | 'checkout.retrySafe', params: Record<string, string> = {}) =>
+    locale ? translate(locale, key, params) : `${translate('zh-CN', key, params)} / ${translate('en', key, params)}`
+  const serverMessage = locale ? localiseMessage(locale, error.message) : error.message
   const title = soldOutTitle(error)
-  if (title) return `「${title}」库存不足，已被其他顾客买走，请调整后再下单 / "${title}" sold out — adjust your order and try again`
-  if (error.code === 'SOLD_OUT') return error.message
-  if (error.code === 'NETWORK') return `${error.message}。重试不会重复下单 / retrying will not place a second order`
-  return error.message
+  if (title) return say('checkout.soldOut', { title })
+  if (error.code === 'NETWORK') return `${serverMessage}${locale === 'en' ? '. ' : '。'}${say('checkout.retrySafe')}`
+  return serverMessage
 }

@@ -17,13 +17,14 @@ export interface AddressForm {
 
 export type AddressField = Exclude<keyof AddressForm, 'isDefault'>
 
-export const ADDRESS_FIELDS: { key: AddressField; label: string; placeholder: string; max: number }[] = [
-  { key: 'name', label: '收货人 / Name', placeholder: '姓名', max: 20 },
-  { key: 'phone', label: '手机号 / Phone', placeholder: '11 位手机号或座机', max: 20 },
-  { key: 'province', label: '省 / Province', placeholder: '如 广东省', max: 20 },
-  { key: 'city', label: '市 / City', placeholder: '如 深圳市', max: 20 },
-  { key: 'district', label: '区县 / District', placeholder: '如 南山区', max: 20 },
-  { key: 'detail', label: '详细地址 / Street', placeholder: '街道、楼栋、门牌号', max: 120 },
+/** Fields in form order with their length limits; labels and hints are addressField.* / addressHint.* in the dictionaries. */
+export const ADDRESS_FIELDS: { key: AddressField; max: number }[] = [
+  { key: 'name', max: 20 },
+  { key: 'phone', max: 20 },
+  { key: 'province', max: 20 },
+  { key: 'city', max: 20 },
+  { key: 'district', max: 20 },
+  { key: 'detail', max: 120 },
 ]
 
 export const PHONE_PATTERN = /^(1\d{10}|0\d{2,3}-?\d{7,8})$/

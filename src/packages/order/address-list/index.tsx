@@ -9,6 +9,7 @@ import { EmptyState, ErrorState, LoadingSkeleton } from '../../../components'
 import { AddressCard } from '../../../components/address-card'
 import { ActionError } from '../../../components/order-card'
 import { routes } from '../../../routes'
+import { applyChrome, useLocale } from '../../../state/locale'
 import type { Remote } from '../../../state/useRemote'
 import { leavePickedAddress } from '../_shared/address-pick'
 import { ADDRESS_BOOK_LIMIT } from './limits'
@@ -17,6 +18,7 @@ import './index.scss'
 /** The address book. Opened from checkout with pick=1, tapping an address sends it back there. */
 export default function AddressListPage() {
   const picking = useRouter().params.pick === '1'
+  const { t } = useLocale()
   const [remote, setRemote] = useState<Remote<Address[]>>({ status: 'loading' })
   const [actionError, setActionError] = useState<ClientError | null>(null)
   const busy = useRef(false)
@@ -27,6 +29,7 @@ export default function AddressListPage() {
   }
   // Coming back from the edit page must show the saved address.
   useDidShow(() => {
+    applyChrome('nav.addressList')
     void load()
   })
 
@@ -49,7 +52,7 @@ export default function AddressListPage() {
     <View className='address-list' data-testid='address-list'>
       <ActionError error={actionError} onDismiss={() => setActionError(null)} />
       {addresses.length === 0 ? (
-        <EmptyState testId='address-empty' title='还没有收货地址 / No addresses yet' hint='添加一个地址，下单时即可选择 / Add one to use it at checkout' />
+        <EmptyState testId='address-empty' title={t('address.empty')} hint={t('address.emptyHint')} />
       ) : null}
       {addresses.map((address) => (
         <View key={address._id} className='address-list__item' data-testid='address-item' data-id={address._id}>
@@ -68,29 +71,29 @@ export default function AddressListPage() {
           <View className='address-list__actions'>
             {address.isDefault ? null : (
               <Text data-testid='address-set-default' onClick={() => void change(() => callAction('shop', 'address.setDefault', { id: address._id }))}>
-                设为默认
+                {t('address.setDefault')}
               </Text>
             )}
             <Text data-testid='address-edit-link' onClick={() => void Taro.navigateTo({ url: routes.addressEdit(address._id) })}>
-              编辑
+              {t('address.edit')}
             </Text>
             <Text
               className='address-list__remove'
               data-testid='address-remove'
               onClick={() => {
-                void Taro.showModal({ title: '删除地址 / Delete', content: `${address.name} ${address.detail}` }).then((answer) => {
+                void Taro.showModal({ title: t('address.removeTitle'), content: `${address.name} ${address.detail}` }).then((answer) => {
                   if (answer.confirm) void change(() => callAction('shop', 'address.remove', { id: address._id }))
                 })
               }}
             >
-              删除
+              {t('address.remove')}
             </Text>
           </View>
         </View>
       ))}
       <View className='address-list__add'>
         <Button type='primary' block disabled={full} data-testid='address-add' onClick={() => void Taro.navigateTo({ url: routes.addressEdit() })}>
-          {full ? `最多 ${ADDRESS_BOOK_LIMIT} 个地址 / Address book full` : '+ 新增地址 / Add address'}
+          {full ? t('address.full', { max: ADDRESS_BOOK_LIMIT }) : t('address.add')}
         </Button>
       </View>
     </View>

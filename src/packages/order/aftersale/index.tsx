@@ -1,4 +1,4 @@
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { Image, Text, Textarea, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
@@ -9,26 +9,31 @@ import { callAction, type ClientError } from '../../../api'
 import { uploadMedia } from '../../../api/upload'
 import { ErrorState, LoadingSkeleton, Price } from '../../../components'
 import { ActionError, AFTER_SALE_KIND_LABELS } from '../../../components/order-card'
+import type { MessageKey } from '../../../i18n/dictionaries'
+import { applyChrome, useLocale } from '../../../state/locale'
 import { QuantityStepper } from '../../../components/quantity-stepper'
 import { useRemote } from '../../../state/useRemote'
 import { afterSaleFormProblem, chosenLines, remainingQuantity, setLineQuantity, toggleLine, type LineChoice } from './selection'
 import './index.scss'
 
 const KINDS = Object.keys(AFTER_SALE_KIND_LABELS) as AfterSaleKind[]
-const REASONS = ['不想要了 / Changed my mind', '与描述不符 / Not as described', '商品破损 / Arrived damaged', '发错货 / Wrong item']
+/** Common reasons, offered as chips; the chosen one fills the reason box in the shopper's language. */
+const REASONS: MessageKey[] = ['afterSaleReason.changedMind', 'afterSaleReason.notAsDescribed', 'afterSaleReason.damaged', 'afterSaleReason.wrongItem']
 const MAX_PHOTOS = 3
 
 /** Ask for a refund, a return or an exchange of some lines of an order, with a reason and optional photos. */
 export default function AfterSaleRequestPage() {
   const orderId = useRouter().params.id ?? ''
+  const { t } = useLocale()
+  useDidShow(() => applyChrome('nav.afterSale'))
   const { remote, reload } = useRemote(() => callAction('shop', 'order.get', { orderId }), [orderId])
   if (remote.status === 'loading') return <LoadingSkeleton variant='detail' />
   if (remote.status === 'failed') return <ErrorState error={remote.error} onRetry={remote.error.code === 'NOT_FOUND' ? undefined : () => void reload()} />
   if (!remote.data.can.requestAfterSale) {
     return (
       <ErrorState
-        title='该订单暂不能申请售后 / After-sales not available'
-        error={{ code: 'CONFLICT', message: '订单可能已有进行中的售后，或尚未付款 / the order may already have an open request, or is not paid yet' }}
+        title={t('afterSale.unavailable')}
+        error={{ code: 'CONFLICT', message: t('afterSale.unavailableHint') }}
       />
     )
   }
@@ -36,6 +41,7 @@ export default function AfterSaleRequestPage() {
 }
 
 function AfterSaleForm({ order }: { order: OrderDetail }) {
+  const { t } = useLocale()
   const [kind, setKind] = useState<AfterSaleKind>('refund_only')
   const [choice, setChoice] = useState<LineChoice>({})
   const [reason, setReason] = useState('')
@@ -80,18 +86,18 @@ function AfterSaleForm({ order }: { order: OrderDetail }) {
       <ActionError error={error} onDismiss={() => setError(null)} />
 
       <View className='aftersale-form__section'>
-        <Text className='aftersale-form__heading'>售后类型 / Type</Text>
+        <Text className='aftersale-form__heading'>{t('afterSale.type')}</Text>
         <View className='aftersale-form__chips'>
           {KINDS.map((key) => (
             <Text key={key} className={`aftersale-form__chip${key === kind ? ' aftersale-form__chip--on' : ''}`} data-testid={`aftersale-kind-${key}`} onClick={() => setKind(key)}>
-              {AFTER_SALE_KIND_LABELS[key]}
+              {t(`afterSaleKind.${key}`)}
             </Text>
           ))}
         </View>
       </View>
 
       <View className='aftersale-form__section'>
-        <Text className='aftersale-form__heading'>选择商品 / Items</Text>
+        <Text className='aftersale-form__heading'>{t('afterSale.items')}</Text>
         {order.items.map((item) => {
           const left = remainingQuantity(item)
           const chosen = choice[item.skuId]
@@ -104,25 +110,25 @@ function AfterSaleForm({ order }: { order: OrderDetail }) {
               />
               <Image className='aftersale-line__cover' src={item.cover} mode='aspectFill' />
               <View className='aftersale-line__body'>
-                <Text>{item.title}</Text>
+                <Text data-product-data>{item.title}</Text>
                 <Text className='aftersale-line__muted'>
-                  {item.skuName} · 实付 <Price fen={item.paidShare} />
+                  <Text data-product-data>{item.skuName}</Text> · {t('afterSale.paidShare')} <Price fen={item.paidShare} />
                 </Text>
-                {left === 0 ? <Text className='aftersale-line__muted'>已全部退款 / fully refunded</Text> : null}
+                {left === 0 ? <Text className='aftersale-line__muted'>{t('afterSale.fullyRefunded')}</Text> : null}
               </View>
               {chosen && left > 1 ? <QuantityStepper value={chosen} stock={left} onChange={(n) => setChoice(setLineQuantity(choice, item, n))} /> : null}
             </View>
           )
         })}
-        <Text className='aftersale-line__muted'>退款金额按该商品实际支付的分摊计算，以审核结果为准 / Refunds are each item’s share of what you paid</Text>
+        <Text className='aftersale-line__muted'>{t('afterSale.shareNote')}</Text>
       </View>
 
       <View className='aftersale-form__section'>
-        <Text className='aftersale-form__heading'>原因 / Reason</Text>
+        <Text className='aftersale-form__heading'>{t('afterSale.reason')}</Text>
         <View className='aftersale-form__chips'>
-          {REASONS.map((text) => (
-            <Text key={text} className={`aftersale-form__chip${reason === text ? ' aftersale-form__chip--on' : ''}`} onClick={() => setReason(text)}>
-              {text}
+          {REASONS.map((key) => (
+            <Text key={key} className={`aftersale-form__chip${reason === t(key) ? ' aftersale-form__chip--on' : ''}`} onClick={() => setReason(t(key))}>
+              {t(key)}
             </Text>
           ))}
         </View>
@@ -131,20 +137,20 @@ function AfterSaleForm({ order }: { order: OrderDetail }) {
           data-testid='aftersale-reason'
           value={reason}
           maxlength={200}
-          placeholder='请描述问题 / describe the problem'
+          placeholder={t('afterSale.reasonPlaceholder')}
           onInput={(event) => setReason(event.detail.value)}
         />
       </View>
 
       <View className='aftersale-form__section'>
-        <Text className='aftersale-form__heading'>照片（选填，最多 {MAX_PHOTOS} 张）/ Photos (optional)</Text>
+        <Text className='aftersale-form__heading'>{t('afterSale.photos', { max: MAX_PHOTOS })}</Text>
         <View className='aftersale-form__photos'>
           {photos.map((src) => (
             <Image key={src} className='aftersale-form__photo' src={src} mode='aspectFill' onClick={() => setPhotos(photos.filter((p) => p !== src))} />
           ))}
           {photos.length < MAX_PHOTOS ? (
             <View className='aftersale-form__photo aftersale-form__photo--add' onClick={() => void addPhotos()}>
-              <Text>{uploading ? '上传中…' : '+'}</Text>
+              <Text>{uploading ? t('afterSale.uploading') : '+'}</Text>
             </View>
           ) : null}
         </View>
@@ -152,7 +158,7 @@ function AfterSaleForm({ order }: { order: OrderDetail }) {
 
       <View className='aftersale-form__actions'>
         <Button type='primary' block loading={sending} disabled={sending || uploading} data-testid='aftersale-submit' onClick={() => void submit()}>
-          提交申请 / Submit
+          {t('afterSale.submit')}
         </Button>
       </View>
     </View>

@@ -8,10 +8,11 @@ import type { CheckoutSource, Quote } from '@cloud/contracts/checkout'
 import { callAction, type ClientError } from '../../../api'
 import { EmptyState, ErrorState, LoadingSkeleton, Price } from '../../../components'
 import { AddressCard } from '../../../components/address-card'
-import { ActionError, CART_INVALID_LABELS } from '../../../components/order-card'
+import { ActionError } from '../../../components/order-card'
 import { PriceLines } from '../../../components/price-lines'
 import { routes } from '../../../routes'
 import { refreshCartBadge } from '../../../state/cart-badge'
+import { applyChrome, useLocale } from '../../../state/locale'
 import type { Remote } from '../../../state/useRemote'
 import { takePickedAddress } from '../_shared/address-pick'
 import { newClientRequestId } from '../_shared/client-request-id'
@@ -24,14 +25,17 @@ import './index.scss'
 /** Confirm order: where to send it, what it costs line by line (the server's quote), a remark, submit and pay. */
 export default function CheckoutPage() {
   const params = useRouter().params
+  const { t } = useLocale()
+  useDidShow(() => applyChrome('nav.checkout'))
   const source = useMemo(() => checkoutSourceFromQuery(params), [params.from, params.productId, params.skuId, params.quantity])
   if (!source) {
-    return <ErrorState error={{ code: 'INVALID_INPUT', message: '结算参数不完整 / the checkout link is incomplete' }} />
+    return <ErrorState error={{ code: 'INVALID_INPUT', message: t('checkout.badLink') }} />
   }
   return <Checkout source={source} />
 }
 
 function Checkout({ source }: { source: CheckoutSource }) {
+  const { t, locale } = useLocale()
   const [addresses, setAddresses] = useState<Remote<Address[]>>({ status: 'loading' })
   const [addressId, setAddressId] = useState<string | null>(null)
   const [quote, setQuote] = useState<Remote<Quote>>({ status: 'loading' })
@@ -126,13 +130,13 @@ function Checkout({ source }: { source: CheckoutSource }) {
   const data = quote.data
   const address = addresses.data.find((a) => a._id === addressId) ?? null
   if (data.items.length === 0) {
-    return <EmptyState testId='checkout-empty' title='没有要结算的商品 / Nothing to check out' hint='请回到购物车勾选商品 / Select items in your cart first' />
+    return <EmptyState testId='checkout-empty' title={t('checkout.empty')} hint={t('checkout.emptyHint')} />
   }
-  const blocked = !address ? '请先填写收货地址 / add a delivery address first' : !data.canOrder ? '部分商品暂不可购买，请返回调整 / some items cannot be bought now' : null
+  const blocked = !address ? t('checkout.needAddress') : !data.canOrder ? t('checkout.cannotOrder') : null
 
   return (
     <View className='checkout-page' data-testid='checkout-page'>
-      <ActionError error={createError} message={createError ? describeCreateError(createError) : undefined} onDismiss={() => setCreateError(null)} />
+      <ActionError error={createError} message={createError ? describeCreateError(createError, locale) : undefined} onDismiss={() => setCreateError(null)} />
       <ActionError error={pay.error} onDismiss={pay.clearError} />
 
       <View className='checkout-page__section'>
@@ -140,12 +144,12 @@ function Checkout({ source }: { source: CheckoutSource }) {
           <AddressCard address={address} isDefault={address.isDefault} testId='checkout-address' onTap={() => void Taro.navigateTo({ url: routes.addressList(true) })} />
         ) : (
           <View className='checkout-page__no-address' data-testid='checkout-add-address' onClick={() => void Taro.navigateTo({ url: routes.addressEdit() })}>
-            <Text>+ 添加收货地址 / Add a delivery address</Text>
+            <Text>{t('checkout.addAddress')}</Text>
           </View>
         )}
         {process.env.TARO_ENV === 'weapp' ? (
           <Text className='checkout-page__wechat-address' onClick={() => void chooseWeChatAddress()}>
-            使用微信收货地址 / Use my WeChat address
+            {t('checkout.wechatAddress')}
           </Text>
         ) : null}
       </View>
@@ -155,9 +159,13 @@ function Checkout({ source }: { source: CheckoutSource }) {
           <View key={item.skuId} className={`checkout-item${item.valid ? '' : ' checkout-item--invalid'}`} data-testid='checkout-item'>
             <Image className='checkout-item__cover' src={item.cover} mode='aspectFill' />
             <View className='checkout-item__body'>
-              <Text className='checkout-item__title'>{item.title}</Text>
-              <Text className='checkout-item__sku'>{item.skuName}</Text>
-              {item.invalidReason ? <Text className='checkout-item__reason'>{CART_INVALID_LABELS[item.invalidReason]}</Text> : null}
+              <Text className='checkout-item__title' data-product-data>
+                {item.title}
+              </Text>
+              <Text className='checkout-item__sku' data-product-data>
+                {item.skuName}
+              </Text>
+              {item.invalidReason ? <Text className='checkout-item__reason'>{t(`cartInvalid.${item.invalidReason}`)}</Text> : null}
             </View>
             <View className='checkout-item__price'>
               <Price fen={item.unitPrice} />
@@ -172,20 +180,20 @@ function Checkout({ source }: { source: CheckoutSource }) {
       </View>
 
       <View className='checkout-page__section'>
-        <Text className='checkout-page__label'>订单备注 / Remark</Text>
+        <Text className='checkout-page__label'>{t('checkout.remark')}</Text>
         <Textarea
           className='checkout-page__remark'
           data-testid='checkout-remark'
           value={remark}
           maxlength={200}
-          placeholder='选填，如刻字、包装要求 / optional, e.g. gift wrapping'
+          placeholder={t('checkout.remarkPlaceholder')}
           onInput={(event) => setRemark(event.detail.value)}
         />
       </View>
 
       <View className='checkout-page__bar'>
         <View className='checkout-page__total'>
-          <Text>应付 </Text>
+          <Text>{t('checkout.payable')} </Text>
           <Price fen={data.payable} size='large' testId='checkout-payable' />
         </View>
         <Button
@@ -195,7 +203,7 @@ function Checkout({ source }: { source: CheckoutSource }) {
           disabled={blocked !== null || submitting || pay.starting}
           onClick={() => void submit()}
         >
-          提交订单 / Place order
+          {t('checkout.submit')}
         </Button>
       </View>
       {blocked ? (

@@ -8,7 +8,9 @@ import { callAction, type ClientError, type ClientResult } from '../../../api'
 import { ErrorState, LoadingSkeleton, Price } from '../../../components'
 import { AddressCard } from '../../../components/address-card'
 import { Countdown } from '../../../components/countdown'
-import { ActionError, carrierName, formatTime, ORDER_STATE_LABELS, StateHistory } from '../../../components/order-card'
+import { ActionError, formatTime, StateHistory } from '../../../components/order-card'
+import { localCarrierName } from '../../../components/order-card/localised-labels'
+import { applyChrome, useLocale } from '../../../state/locale'
 import { PriceLines } from '../../../components/price-lines'
 import { routes } from '../../../routes'
 import type { Remote } from '../../../state/useRemote'
@@ -21,6 +23,7 @@ type Pending = 'cancel' | 'confirmReceipt' | null
 /** One order: where it stands, what it cost line by line, what was refunded, and the buyer's next step. */
 export default function OrderDetailPage() {
   const orderId = useRouter().params.id ?? ''
+  const { t, message } = useLocale()
   const [remote, setRemote] = useState<Remote<OrderDetail>>({ status: 'loading' })
   const [asking, setAsking] = useState<Pending>(null)
   const [working, setWorking] = useState(false)
@@ -30,7 +33,7 @@ export default function OrderDetailPage() {
 
   const load = async () => {
     if (!orderId) {
-      setRemote({ status: 'failed', error: { code: 'INVALID_INPUT', message: '缺少订单编号 / missing order id' } })
+      setRemote({ status: 'failed', error: { code: 'INVALID_INPUT', message: t('order.missingId') } })
       return
     }
     const result = await callAction('shop', 'order.get', { orderId })
@@ -40,6 +43,7 @@ export default function OrderDetailPage() {
   }
   // Back from the after-sale form or the pay result: show the order as it is now.
   useDidShow(() => {
+    applyChrome('nav.orderDetail')
     void load()
   })
 
@@ -65,8 +69,8 @@ export default function OrderDetailPage() {
     const final = remote.error.code === 'NOT_FOUND' || remote.error.code === 'INVALID_INPUT'
     const notFound = remote.error.code === 'NOT_FOUND'
     // The server's NOT_FOUND text would repeat the title: point to where the shopper's orders are instead.
-    const error = notFound ? { ...remote.error, message: '请在「我的订单」中查看 / see My orders for your orders' } : remote.error
-    return <ErrorState error={error} title={notFound ? '订单不存在 / order not found' : undefined} onRetry={final ? undefined : () => void load()} />
+    const error = notFound ? { ...remote.error, message: t('order.notFoundHint') } : remote.error
+    return <ErrorState error={error} title={notFound ? t('order.notFound') : undefined} onRetry={final ? undefined : () => void load()} />
   }
 
   const order = remote.data
@@ -74,12 +78,12 @@ export default function OrderDetailPage() {
     <View className='order-detail' data-testid='order-detail' data-state={order.state}>
       <View className={`order-detail__banner order-detail__banner--${order.state}`}>
         <Text className='order-detail__state' data-testid='order-detail-state'>
-          {ORDER_STATE_LABELS[order.state]}
+          {t(`orderState.${order.state}`)}
         </Text>
         {order.state === 'pending_payment' && order.payDeadline ? (
-          <Countdown deadline={order.payDeadline} prefix='剩余支付时间 / Pay within' onExpire={() => void load()} testId='pay-countdown' />
+          <Countdown deadline={order.payDeadline} prefix={t('order.payWithin')} onExpire={() => void load()} testId='pay-countdown' />
         ) : null}
-        {order.cancelReason ? <Text className='order-detail__note'>取消原因 / Reason: {order.cancelReason}</Text> : null}
+        {order.cancelReason ? <Text className='order-detail__note'>{t('order.cancelReason', { reason: message(order.cancelReason) })}</Text> : null}
       </View>
 
       <ActionError error={actionError} onDismiss={() => setActionError(null)} />
@@ -93,9 +97,9 @@ export default function OrderDetailPage() {
         <View className='order-detail__section' data-testid='order-shipments'>
           {order.shipments.map((shipment) => (
             <View key={shipment.shipmentId} className='order-detail__row'>
-              <Text>{shipment.purpose === 'replacement' ? '换货包裹 / Replacement' : '物流 / Parcel'}</Text>
+              <Text>{shipment.purpose === 'replacement' ? t('order.replacementParcel') : t('order.parcel')}</Text>
               <Text data-testid='shipment-waybill'>
-                {carrierName(shipment.carrierCode)} {shipment.waybillNo}
+                {localCarrierName(t, shipment.carrierCode)} {shipment.waybillNo}
               </Text>
             </View>
           ))}
@@ -107,11 +111,15 @@ export default function OrderDetailPage() {
           <View key={item.skuId} className='order-detail__item' data-testid='order-item' data-sku-id={item.skuId}>
             <Image className='order-detail__cover' src={item.cover} mode='aspectFill' />
             <View className='order-detail__item-body'>
-              <Text className='order-detail__item-title'>{item.title}</Text>
-              <Text className='order-detail__muted'>{item.skuName}</Text>
+              <Text className='order-detail__item-title' data-product-data>
+                {item.title}
+              </Text>
+              <Text className='order-detail__muted' data-product-data>
+                {item.skuName}
+              </Text>
               {item.refundedAmount > 0 ? (
                 <Text className='order-detail__refunded' data-testid='order-item-refunded'>
-                  已退 {item.refundedQuantity} 件 · 退款 <Price fen={item.refundedAmount} />
+                  {t('order.itemRefunded', { quantity: item.refundedQuantity })} <Price fen={item.refundedAmount} />
                 </Text>
               ) : null}
             </View>
@@ -124,12 +132,12 @@ export default function OrderDetailPage() {
       </View>
 
       <View className='order-detail__section'>
-        <PriceLines lines={order.lines} payable={order.payable} payableLabel={order.paidAt ? '实付 / Paid' : order.state === 'cancelled' ? '订单金额 / Order total' : '应付 / To pay'} refunded={order.refundedAmount} />
+        <PriceLines lines={order.lines} payable={order.payable} payableLabel={t(order.paidAt ? 'amount.paid' : order.state === 'cancelled' ? 'amount.orderTotal' : 'amount.toPay')} refunded={order.refundedAmount} />
       </View>
 
       {order.afterSales.length > 0 ? (
         <View className='order-detail__section'>
-          <Text className='order-detail__heading'>售后 / After-sales</Text>
+          <Text className='order-detail__heading'>{t('order.afterSales')}</Text>
           {order.afterSales.map((afterSale) => (
             <AfterSalePanel key={afterSale._id} afterSale={afterSale} onChanged={() => void load()} />
           ))}
@@ -138,38 +146,38 @@ export default function OrderDetailPage() {
 
       <View className='order-detail__section'>
         <View className='order-detail__row'>
-          <Text className='order-detail__muted'>订单号 / Order no.</Text>
+          <Text className='order-detail__muted'>{t('order.no')}</Text>
           <Text data-testid='order-no'>{order.orderNo}</Text>
         </View>
         <View className='order-detail__row'>
-          <Text className='order-detail__muted'>下单时间 / Placed</Text>
+          <Text className='order-detail__muted'>{t('order.placedAt')}</Text>
           <Text>{formatTime(order.createdAt)}</Text>
         </View>
         {order.paidAt ? (
           <View className='order-detail__row'>
-            <Text className='order-detail__muted'>付款时间 / Paid</Text>
+            <Text className='order-detail__muted'>{t('order.paidAt')}</Text>
             <Text>{formatTime(order.paidAt)}</Text>
           </View>
         ) : null}
         {order.remark ? (
           <View className='order-detail__row'>
-            <Text className='order-detail__muted'>备注 / Remark</Text>
-            <Text>{order.remark}</Text>
+            <Text className='order-detail__muted'>{t('order.remark')}</Text>
+            <Text data-product-data>{order.remark}</Text>
           </View>
         ) : null}
       </View>
 
       <View className='order-detail__section'>
-        <Text className='order-detail__heading'>订单进度 / History</Text>
+        <Text className='order-detail__heading'>{t('order.history')}</Text>
         <StateHistory log={order.stateLog} />
       </View>
 
       {asking ? (
         <View className='order-detail__confirm' data-testid='confirm-prompt'>
-          <Text>{asking === 'cancel' ? '确定取消这个订单吗？/ Cancel this order?' : '确认已收到商品吗？确认后订单完成 / Confirm you received the goods?'}</Text>
+          <Text>{asking === 'cancel' ? t('order.askCancel') : t('order.askReceipt')}</Text>
           <View className='order-detail__confirm-actions'>
             <Button size='small' fill='outline' onClick={() => setAsking(null)}>
-              再想想 / Back
+              {t('order.back')}
             </Button>
             <Button
               size='small'
@@ -182,7 +190,7 @@ export default function OrderDetailPage() {
                 )
               }
             >
-              确定 / Yes
+              {t('order.yes')}
             </Button>
           </View>
         </View>
@@ -191,17 +199,17 @@ export default function OrderDetailPage() {
       <View className='order-detail__bar'>
         {order.can.cancel ? (
           <Button size='small' fill='outline' data-testid='order-cancel' disabled={working} onClick={() => setAsking('cancel')}>
-            取消订单 / Cancel
+            {t('order.cancel')}
           </Button>
         ) : null}
         {order.can.requestAfterSale ? (
           <Button size='small' fill='outline' data-testid='order-aftersale' onClick={() => void Taro.navigateTo({ url: routes.afterSaleRequest(order._id) })}>
-            申请售后 / After-sales
+            {t('order.requestAfterSale')}
           </Button>
         ) : null}
         {order.can.confirmReceipt ? (
           <Button size='small' type='primary' data-testid='order-confirm-receipt' disabled={working} onClick={() => setAsking('confirmReceipt')}>
-            确认收货 / Received
+            {t('order.confirmReceipt')}
           </Button>
         ) : null}
         {order.can.pay ? (
@@ -213,7 +221,7 @@ export default function OrderDetailPage() {
             disabled={pay.starting}
             onClick={() => void pay.start({ orderId: order._id, orderNo: order.orderNo, payable: order.payable })}
           >
-            去支付 / Pay
+            {t('order.pay')}
           </Button>
         ) : null}
       </View>

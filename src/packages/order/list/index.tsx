@@ -10,7 +10,7 @@ import { OrderCard, ORDER_TAB_LABELS } from '../../../components/order-card'
 import { routes } from '../../../routes'
 import { isEmpty } from '../../../state/paging'
 import { usePagedList } from '../../../state/usePagedList'
-import { useLocale } from '../../../state/locale'
+import { applyChrome, useLocale } from '../../../state/locale'
 import './index.scss'
 
 const TABS = Object.keys(ORDER_TAB_LABELS) as OrderTab[]
@@ -21,12 +21,13 @@ function tabFromQuery(value: string | undefined): OrderTab {
 
 /** My orders, by state tab: 全部 / 待付款 / 待发货 / 待收货 / 已完成 / 售后. */
 export default function OrderListPage() {
-  const { t } = useLocale()
+  const { t, message } = useLocale()
   const [tab, setTab] = useState<OrderTab>(tabFromQuery(useRouter().params.tab))
   // Returning from an order (paid, cancelled, received) must show its new state: refetch on show.
   const [visit, setVisit] = useState(0)
   const firstShow = useRef(true)
   useDidShow(() => {
+    applyChrome('nav.orderList')
     if (firstShow.current) firstShow.current = false
     else setVisit((n) => n + 1)
   })
@@ -53,8 +54,8 @@ export default function OrderListPage() {
       {isEmpty(state) ? (
         <EmptyState
           testId='orders-empty'
-          title={tab === 'all' ? '还没有订单 / No orders yet' : `没有${ORDER_TAB_LABELS[tab]}的订单 / Nothing here`}
-          hint='挑好的晶石下单后会出现在这里 / Orders you place show up here'
+          title={tab === 'all' ? t('orders.empty') : t('orders.emptyTab', { tab: t(`orders.tab.${tab}`) })}
+          hint={t('orders.emptyHint')}
         />
       ) : null}
       {state.items.map((order) => (
@@ -62,14 +63,14 @@ export default function OrderListPage() {
       ))}
       {state.status === 'failedMore' ? (
         <View className='jf-list-footer' data-testid='load-more-failed'>
-          <Text>{state.error?.message}</Text>
+          <Text>{message(state.error?.message ?? '')}</Text>
           <Button size='small' fill='outline' type='primary' onClick={() => void loadMore()}>
-            重试 / Retry
+            {t('common.retry')}
           </Button>
         </View>
       ) : null}
-      {state.status === 'loadingMore' ? <Text className='jf-list-footer'>加载中… / Loading…</Text> : null}
-      {state.status === 'ready' && state.items.length > 0 && !state.hasMore ? <Text className='jf-list-footer'>没有更多了 / That’s all</Text> : null}
+      {state.status === 'loadingMore' ? <Text className='jf-list-footer'>{t('common.loading')}</Text> : null}
+      {state.status === 'ready' && state.items.length > 0 && !state.hasMore ? <Text className='jf-list-footer'>{t('orders.noMore')}</Text> : null}
     </View>
   )
 }

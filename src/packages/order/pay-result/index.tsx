@@ -1,4 +1,4 @@
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
@@ -6,8 +6,8 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { OrderDetail } from '@cloud/contracts/order'
 import { callAction, type ClientError } from '../../../api'
 import { ErrorState, LoadingSkeleton, Price } from '../../../components'
-import { ORDER_STATE_LABELS } from '../../../components/order-card'
 import { routes, TAB_PAGES } from '../../../routes'
+import { applyChrome, useLocale } from '../../../state/locale'
 import { payPhase, POLL_INTERVAL_MS, POLL_LIMIT_MS } from './phase'
 import './index.scss'
 
@@ -17,6 +17,8 @@ import './index.scss'
  */
 export default function PayResultPage() {
   const orderId = useRouter().params.id ?? ''
+  const { t, message } = useLocale()
+  useDidShow(() => applyChrome('nav.payResult'))
   const [order, setOrder] = useState<OrderDetail | null>(null)
   const [error, setError] = useState<ClientError | null>(null)
   const [gaveUp, setGaveUp] = useState(false)
@@ -61,25 +63,25 @@ export default function PayResultPage() {
     <View className='pay-result' data-testid='pay-result' data-phase={phase}>
       <View className={`pay-result__icon pay-result__icon--${phase}`} />
       <Text className='pay-result__title' data-testid='pay-result-title'>
-        {phase === 'paid' ? '支付成功 / Payment received' : phase === 'closed' ? '订单已关闭 / Order closed' : '正在确认支付结果… / Confirming payment…'}
+        {phase === 'paid' ? t('payResult.paid') : phase === 'closed' ? t('payResult.closed') : t('payResult.waiting')}
       </Text>
       <Price fen={order.payable} size='large' testId='pay-result-amount' />
-      <Text className='pay-result__state'>{ORDER_STATE_LABELS[order.state]}</Text>
+      <Text className='pay-result__state'>{t(`orderState.${order.state}`)}</Text>
       {phase === 'waiting' && gaveUp ? (
         <View className='pay-result__hint' data-testid='pay-result-slow'>
-          <Text>微信支付的通知还没到。若已扣款，订单会自动更新，无需重复支付 / WeChat has not confirmed yet. If you were charged the order updates by itself — do not pay twice.</Text>
+          <Text>{t('payResult.slow')}</Text>
           <Button size='small' fill='outline' type='primary' onClick={() => void poll()}>
-            刷新 / Refresh
+            {t('payResult.refresh')}
           </Button>
         </View>
       ) : null}
-      {error ? <Text className='pay-result__error'>{error.message}</Text> : null}
+      {error ? <Text className='pay-result__error'>{message(error.message)}</Text> : null}
       <View className='pay-result__actions'>
         <Button type='primary' data-testid='pay-result-view-order' onClick={() => void Taro.redirectTo({ url: routes.orderDetail(order._id) })}>
-          查看订单 / View order
+          {t('payResult.viewOrder')}
         </Button>
         <Button fill='outline' onClick={() => void Taro.switchTab({ url: `/${TAB_PAGES.home}` })}>
-          继续逛逛 / Keep browsing
+          {t('payResult.keepBrowsing')}
         </Button>
       </View>
     </View>

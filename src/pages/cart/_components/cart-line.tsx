@@ -1,6 +1,6 @@
 import { Image, Text, View } from '@tarojs/components'
 import type { CartLine } from '@cloud/contracts/cart'
-import { CART_INVALID_LABELS } from '../../../components/order-card/order-labels'
+import { useLocale } from '../../../state/locale'
 import { Price } from '../../../components'
 import { QuantityStepper } from '../../../components/quantity-stepper'
 
@@ -15,7 +15,8 @@ interface CartLineRowProps {
 
 /** One cart line. Invalid lines keep their photo and title (so the shopper knows what vanished) but are greyed with the reason. */
 export function CartLineRow({ line, busy, onToggle, onQuantity, onRemove, onOpen }: CartLineRowProps) {
-  const reason = line.invalidReason ? CART_INVALID_LABELS[line.invalidReason] : null
+  const { t } = useLocale()
+  const reason = line.invalidReason ? t(`cartInvalid.${line.invalidReason}`) : null
   return (
     <View
       className={`cart-line${line.valid ? '' : ' cart-line--invalid'}`}
@@ -34,14 +35,16 @@ export function CartLineRow({ line, busy, onToggle, onQuantity, onRemove, onOpen
       />
       <Image className='cart-line__cover' src={line.cover} mode='aspectFill' lazyLoad onClick={() => onOpen(line.productId)} />
       <View className='cart-line__body'>
-        <Text className='cart-line__title' data-testid='cart-line-title' onClick={() => onOpen(line.productId)}>
+        <Text className='cart-line__title' data-testid='cart-line-title' data-product-data onClick={() => onOpen(line.productId)}>
           {line.title}
         </Text>
-        <Text className='cart-line__sku'>{line.skuName}</Text>
+        <Text className='cart-line__sku' data-product-data>
+          {line.skuName}
+        </Text>
         {reason ? (
           <Text className='cart-line__reason' data-testid='cart-line-invalid'>
             {reason}
-            {line.invalidReason === 'stock_short' ? ` · 仅剩 ${line.stock} 件 / only ${line.stock} left` : ''}
+            {line.invalidReason === 'stock_short' ? ` · ${t('cart.onlyLeft', { stock: line.stock })}` : ''}
           </Text>
         ) : null}
         <View className='cart-line__foot'>
@@ -60,7 +63,7 @@ export function CartLineRow({ line, busy, onToggle, onQuantity, onRemove, onOpen
           if (!busy) onRemove(line)
         }}
       >
-        删除
+        {t('cart.remove')}
       </Text>
     </View>
   )

@@ -1,0 +1,36 @@
+/**
+ * Dictionary keys for the words in order-labels.ts, for the shopper's pages, which follow the chosen
+ * language. (The merchant's pages keep the bilingual constants in order-labels.ts.)
+ */
+import type { MessageKey } from '../../i18n/dictionaries'
+import { CARRIERS } from './carriers'
+
+const ACTOR_KEYS: Record<string, MessageKey> = {
+  buyer: 'actor.buyer',
+  merchant: 'actor.merchant',
+  pay: 'actor.pay',
+  system: 'actor.system',
+}
+
+const CARRIER_KEYS: Record<string, MessageKey> = {
+  SF: 'carrier.SF',
+  YTO: 'carrier.YTO',
+  ZTO: 'carrier.ZTO',
+  YUNDA: 'carrier.YUNDA',
+  EMS: 'carrier.EMS',
+}
+
+type Translate = (key: MessageKey) => string
+
+/** Who moved an order, in the current language; an unknown actor id is shown as is. */
+export function localActorLabel(t: Translate, by: string): string {
+  const key = ACTOR_KEYS[by]
+  return key ? t(key) : by
+}
+
+/** A carrier's name in the current language; an unknown code is shown as is. */
+export function localCarrierName(t: Translate, code: string): string {
+  const known = CARRIERS.find((c) => c.code.toLowerCase() === code.toLowerCase())
+  const key = known ? CARRIER_KEYS[known.code] : undefined
+  return key ? t(key) : code
+}
