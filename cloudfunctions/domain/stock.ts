@@ -27,3 +27,21 @@ export const UNAVAILABLE_TEXT: Record<Unavailable, string> = {
   unlisted: '已下架 / no longer listed',
   stock_short: '库存不足 / not enough stock',
 }
+
+/**
+ * What a cart line and a quote line both show of a SKU: the product as it is now, priced and checked
+ * for the wanted quantity. A product deleted meanwhile still renders, as an invalid line.
+ */
+export function describeSkuLine(product: Product | null, skuId: string, quantity: number) {
+  const a = availability(product, skuId, quantity)
+  return {
+    title: product?.title ?? '商品已删除 / product removed',
+    skuName: a.sku?.name ?? '',
+    cover: product?.media?.images?.[0] ?? '',
+    unitPrice: a.sku?.price ?? 0,
+    stock: a.stock,
+    valid: a.valid,
+    ...(a.reason ? { invalidReason: a.reason } : {}),
+    skuIndex: a.index,
+  }
+}

@@ -7,7 +7,7 @@ import type { Product } from '../contracts/catalog'
 import { CART_MAX_LINES, type CartAddOutput, type CartLine, type CartView } from '../contracts/cart'
 import { AppError, notFound } from '../core/errors'
 import { cappedQuantity, cartLineKey } from '../domain/cart'
-import { availability, UNAVAILABLE_TEXT } from '../domain/stock'
+import { availability, describeSkuLine, UNAVAILABLE_TEXT } from '../domain/stock'
 import { db } from '../platform/cloud'
 import { COLLECTION } from '../schema/collections'
 
@@ -49,25 +49,15 @@ export async function cartRecords(openid: string): Promise<CartRecord[]> {
   return data
 }
 
-export function coverOf(product: Product | undefined | null): string {
-  return product?.media?.images?.[0] ?? ''
-}
-
 function toLine(record: CartRecord, product: Product | undefined): CartLine {
-  const a = availability(product ?? null, record.skuId, record.quantity)
+  const { skuIndex: _skuIndex, ...shown } = describeSkuLine(product ?? null, record.skuId, record.quantity)
   return {
     lineId: record._id,
     productId: record.productId,
     skuId: record.skuId,
-    title: product?.title ?? '商品已删除 / product removed',
-    skuName: a.sku?.name ?? '',
-    cover: coverOf(product),
-    unitPrice: a.sku?.price ?? 0,
+    ...shown,
     quantity: record.quantity,
     selected: record.selected,
-    stock: a.stock,
-    valid: a.valid,
-    ...(a.reason ? { invalidReason: a.reason } : {}),
     addedAt: record.addedAt,
   }
 }

@@ -6,10 +6,10 @@ import type { Product } from '../../contracts/catalog'
 import type { CheckoutSource, Quote, QuoteItem } from '../../contracts/checkout'
 import { AppError } from '../../core/errors'
 import { DEFAULT_SHIPPING_RULE, quote, type PriceQuote, type ShippingRule } from '../../domain/pricing'
-import { availability } from '../../domain/stock'
+import { describeSkuLine } from '../../domain/stock'
 import { db } from '../../platform/cloud'
 import { COLLECTION } from '../../schema/collections'
-import { cartRecords, coverOf, loadProducts } from '../cart.service'
+import { cartRecords, loadProducts } from '../cart.service'
 
 export interface CheckoutGoods {
   items: (QuoteItem & { skuIndex: number })[]
@@ -34,20 +34,7 @@ export async function resolveGoods(openid: string, source: CheckoutSource): Prom
 }
 
 function toQuoteItem(product: Product | undefined, w: { productId: string; skuId: string; quantity: number }) {
-  const a = availability(product ?? null, w.skuId, w.quantity)
-  return {
-    productId: w.productId,
-    skuId: w.skuId,
-    title: product?.title ?? '商品已删除 / product removed',
-    skuName: a.sku?.name ?? '',
-    cover: coverOf(product),
-    unitPrice: a.sku?.price ?? 0,
-    quantity: w.quantity,
-    stock: a.stock,
-    valid: a.valid,
-    ...(a.reason ? { invalidReason: a.reason } : {}),
-    skuIndex: a.index,
-  }
+  return { productId: w.productId, skuId: w.skuId, quantity: w.quantity, ...describeSkuLine(product ?? null, w.skuId, w.quantity) }
 }
 
 let cachedRule: { rule: ShippingRule; at: number } | null = null
