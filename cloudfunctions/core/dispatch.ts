@@ -41,23 +41,23 @@ export async function dispatch(
   const log = deps.log ?? ((line) => console.error(JSON.stringify(line)))
   const parsedEvent = Event.safeParse(event)
   if (!parsedEvent.success) {
-    return fail({ code: 'INVALID_INPUT', message: '请求格式错误 / malformed request: expected { action, input }' })
+    return fail(new AppError('INVALID_INPUT', 'error.request.malformed').toActionError())
   }
   const action = registry.get(parsedEvent.data.action)
   if (!action) {
-    return fail({ code: 'UNKNOWN_ACTION', message: `未知操作 / unknown action: ${parsedEvent.data.action.slice(0, 64)}` })
+    return fail(new AppError('UNKNOWN_ACTION', 'error.action.unknown', { action: parsedEvent.data.action.slice(0, 64) }).toActionError())
   }
   const input = action.input.safeParse(parsedEvent.data.input ?? {})
   if (!input.success) {
-    return fail({ code: 'INVALID_INPUT', message: '输入不合法 / invalid input', details: describeZodError(input.error) })
+    return fail(new AppError('INVALID_INPUT', 'error.input.invalid', {}, describeZodError(input.error)).toActionError())
   }
   try {
     const caller = await deps.resolveCaller(action.role)
     if (!roleAllows(action.role, caller)) {
       if (caller.role === 'anonymous' && action.role !== 'system') {
-        return fail({ code: 'UNAUTHENTICATED', message: '请先登录 / please sign in first' })
+        return fail(new AppError('UNAUTHENTICATED', 'error.auth.signIn').toActionError())
       }
-      return fail({ code: 'FORBIDDEN', message: '无权执行此操作 / not allowed' })
+      return fail(new AppError('FORBIDDEN', 'error.auth.forbidden').toActionError())
     }
     const ctx: ActionContext = {
       caller,
@@ -67,9 +67,9 @@ export async function dispatch(
     return ok(await action.handler(input.data, ctx))
   } catch (err) {
     if (err instanceof AppError) {
-      return fail({ code: err.code, message: err.message, ...(err.details === undefined ? {} : { details: err.details }) })
+      return fail(err.toActionError())
     }
     log({ level: 'error', action: action.name, error: String((err as Error)?.stack ?? err) })
-    return fail({ code: 'INTERNAL', message: '系统繁忙，请稍后再试 / internal error, please retry' })
+    return fail(new AppError('INTERNAL', 'error.internal').toActionError())
   }
 }

@@ -14,8 +14,18 @@ export const ERROR_CODES = [
 
 export type ErrorCode = (typeof ERROR_CODES)[number]
 
+/** Values a message template may use; the client fills `{name}` placeholders with them. */
+export type MessageParams = Record<string, string | number>
+
+/**
+ * What a client gets when an action says no. The server never sends display text: `key` names a
+ * message the client translates with `params` (src/i18n/server-messages). `message` repeats the key so
+ * log lines and old clients still show something stable.
+ */
 export interface ActionError {
   code: ErrorCode
+  key: string
+  params?: MessageParams
   message: string
   /** Machine-readable detail, e.g. which field failed validation or which item sold out. */
   details?: unknown
@@ -25,16 +35,43 @@ export interface ActionError {
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
-    message: string,
+    readonly key: string,
+    readonly params: MessageParams = {},
     readonly details?: unknown,
   ) {
-    super(message)
+    super(key)
     this.name = 'AppError'
+  }
+
+  toActionError(): ActionError {
+    return {
+      code: this.code,
+      key: this.key,
+      message: this.key,
+      ...(Object.keys(this.params).length ? { params: this.params } : {}),
+      ...(this.details === undefined ? {} : { details: this.details }),
+    }
   }
 }
 
-/** `what` is bilingual ("商品 / product"): each half goes into its own language of the message. */
-export const notFound = (what: string, id?: string) => {
-  const [zh, en = zh] = what.split(' / ')
-  return new AppError('NOT_FOUND', `${zh}不存在 / ${en} not found`, id === undefined ? undefined : { id })
-}
+/** Things a shopper or merchant may ask for that can be missing; each has `error.notFound.<kind>`. */
+export type EntityKind =
+  | 'order'
+  | 'afterSale'
+  | 'product'
+  | 'category'
+  | 'address'
+  | 'payment'
+  | 'mismatch'
+  | 'staff'
+  | 'invite'
+  | 'refund'
+  | 'sku'
+  | 'outbox'
+  | 'cartLine'
+
+export const notFound = (kind: EntityKind, id?: string) =>
+  new AppError('NOT_FOUND', `error.notFound.${kind}`, {}, id === undefined ? undefined : { id })
+
+/** The record moved on since the caller read it (a racing writer won); re-read and decide again. */
+export const changedMeanwhile = (kind: EntityKind, details?: unknown) => new AppError('CONFLICT', `error.changed.${kind}`, {}, details)

@@ -22,7 +22,7 @@ export async function listAddresses(openid: string): Promise<Address[]> {
 
 export async function getOwnAddress(openid: string, id: string): Promise<Address> {
   const { data } = await addresses().doc(id).get()
-  if (!data || data.openid !== openid) throw notFound('收货地址 / address', id)
+  if (!data || data.openid !== openid) throw notFound('address', id)
   return publicAddress(data)
 }
 
@@ -36,7 +36,7 @@ export async function saveAddress(openid: string, input: AddressFields & { id?: 
   const book = await listAddresses(openid)
   if (id) {
     const current = book.find((a) => a._id === id)
-    if (!current) throw notFound('收货地址 / address', id)
+    if (!current) throw notFound('address', id)
     // The only default cannot be un-defaulted by editing it; pick another default instead.
     const isDefault = fields.isDefault || current.isDefault
     await addresses().where({ _id: id, openid }).update({ data: { ...fields, isDefault, updatedAt: now } })
@@ -44,7 +44,7 @@ export async function saveAddress(openid: string, input: AddressFields & { id?: 
     return getOwnAddress(openid, id)
   }
   if (book.length >= ADDRESS_BOOK_MAX) {
-    throw new AppError('CONFLICT', `最多保存 ${ADDRESS_BOOK_MAX} 个地址 / at most ${ADDRESS_BOOK_MAX} addresses`)
+    throw new AppError('CONFLICT', 'error.address.bookFull', { max: ADDRESS_BOOK_MAX })
   }
   const newId = 'a' + randomBytes(12).toString('hex')
   const isDefault = fields.isDefault || book.length === 0

@@ -20,7 +20,7 @@ const OPEN: readonly AfterSaleState[] = ['pending', 'awaiting_return', 'returnin
 
 function parseId(id: string): { orderId: string; index: number } {
   const m = /^(.+)-(\d{1,3})$/.exec(id)
-  if (!m) throw notFound('售后单 / after-sale', id)
+  if (!m) throw notFound('afterSale', id)
   return { orderId: m[1], index: Number(m[2]) }
 }
 
@@ -28,7 +28,7 @@ async function locate(id: string): Promise<{ order: OrderRecord; index: number; 
   const { orderId, index } = parseId(id)
   const order = await findOrder(orderId)
   const as = order?.afterSales?.[index]
-  if (!order || !as || as._id !== id) throw notFound('售后单 / after-sale', id)
+  if (!order || !as || as._id !== id) throw notFound('afterSale', id)
   return { order, index, as }
 }
 
@@ -190,7 +190,7 @@ export async function rejectAfterSale(id: string, note: string, now: number): Pr
 
 export async function submitReturnWaybill(openid: string, id: string, carrierCode: string, waybillNo: string, now: number): Promise<AfterSale> {
   const { order, index, as } = await locate(id)
-  if (order.openid !== openid) throw notFound('售后单 / after-sale', id)
+  if (order.openid !== openid) throw notFound('afterSale', id)
   if (as.state !== 'awaiting_return') throw new AppError('CONFLICT', '当前无需填写退货单号 / no return parcel is expected now')
   const ok = await moveAfterSale(order, index, 'awaiting_return', 'returning', 'buyer', now, {
     set: { returnWaybill: { carrierCode, waybillNo, at: now } },
@@ -265,7 +265,7 @@ export async function listOwnAfterSales(openid: string, orderId?: string): Promi
 
 export async function getOwnAfterSale(openid: string, id: string): Promise<AfterSale> {
   const { as } = await locate(id)
-  if (as.openid !== openid) throw notFound('售后单 / after-sale', id)
+  if (as.openid !== openid) throw notFound('afterSale', id)
   return as
 }
 

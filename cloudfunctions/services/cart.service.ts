@@ -7,7 +7,7 @@ import type { Product } from '../contracts/catalog'
 import { CART_MAX_LINES, type CartAddOutput, type CartLine, type CartView } from '../contracts/cart'
 import { AppError, notFound } from '../core/errors'
 import { cappedQuantity, cartLineKey } from '../domain/cart'
-import { availability, describeSkuLine, UNAVAILABLE_TEXT } from '../domain/stock'
+import { availability, describeSkuLine } from '../domain/stock'
 import { db } from '../platform/cloud'
 import { COLLECTION } from '../schema/collections'
 
@@ -83,19 +83,19 @@ export async function cartBadge(openid: string): Promise<{ badgeCount: number }>
 export async function addToCart(openid: string, productId: string, skuId: string, quantity: number, now: number): Promise<CartAddOutput> {
   const products = await loadProducts([productId])
   const product = products.get(productId)
-  if (!product) throw notFound('商品 / product', productId)
+  if (!product) throw notFound('product', productId)
   const id = cartLineId(openid, skuId)
   const existing = (await carts().doc(id).get()).data
   const wanted = (existing?.quantity ?? 0) + quantity
   const a = availability(product, skuId, 1)
-  if (!a.sku) throw notFound('规格 / SKU', skuId)
-  if (!a.valid) throw new AppError(a.reason === 'sold_out' ? 'SOLD_OUT' : 'CONFLICT', `${product.title} ${UNAVAILABLE_TEXT[a.reason!]}`, { productId, skuId })
+  if (!a.sku) throw notFound('sku', skuId)
+  if (!a.valid) throw new AppError(a.reason === 'sold_out' ? 'SOLD_OUT' : 'CONFLICT', `error.cart.${a.reason!}`, { title: product.title }, { productId, skuId })
   const capped = cappedQuantity(wanted, a.stock)
   if (existing) {
     await carts().doc(id).update({ data: { quantity: capped, selected: true, updatedAt: now } })
   } else {
     const count = (await carts().where({ openid }).count()).total
-    if (count >= CART_MAX_LINES) throw new AppError('CONFLICT', `购物车最多 ${CART_MAX_LINES} 种商品 / the cart holds at most ${CART_MAX_LINES} lines`)
+    if (count >= CART_MAX_LINES) throw new AppError('CONFLICT', 'error.cart.full', { max: CART_MAX_LINES })
     await carts().doc(id).set({ data: { openid, productId, skuId, quantity: capped, selected: true, addedAt: now, updatedAt: now } })
   }
   return { ...(await cartView(openid)), added: capped - (existing?.quantity ?? 0), inCart: capped }
@@ -104,7 +104,7 @@ export async function addToCart(openid: string, productId: string, skuId: string
 async function ownLine(openid: string, lineId: string): Promise<CartRecord> {
   const { data } = await carts().doc(lineId).get()
   // Someone else's line looks exactly like a missing one.
-  if (!data || data.openid !== openid) throw notFound('购物车商品 / cart line', lineId)
+  if (!data || data.openid !== openid) throw notFound('cartLine', lineId)
   return data
 }
 

@@ -21,7 +21,7 @@ export async function setFavorite(openid: string, productId: string, favorite: b
     return false
   }
   const { data: product } = await db().collection<Product>('products').doc(productId).get()
-  if (!product) throw notFound('商品 / product', productId)
+  if (!product) throw notFound('product', productId)
   const { data: existing } = await favorites.doc(id).get()
   if (!existing) await favorites.doc(id).set({ data: { openid, productId, createdAt: now } })
   return true

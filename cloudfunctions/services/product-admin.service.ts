@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { z } from 'zod'
 import type { Category, CategorySaveInput, Product, ProductDraft, Sku } from '../contracts/catalog'
-import { AppError, notFound } from '../core/errors'
+import { AppError, changedMeanwhile, notFound } from '../core/errors'
 import { skuTotals } from '../domain/catalog'
 import { db } from '../platform/cloud'
 import { audit, diffSummary } from './audit.service'
@@ -25,7 +25,7 @@ export function mergeSkus(drafts: Draft['skus'], existing: readonly Sku[]): Sku[
   const known = new Map(existing.map((s) => [s.skuId, s]))
   return drafts.map((d) => {
     if (d.skuId && !known.has(d.skuId)) {
-      throw new AppError('INVALID_INPUT', `规格不属于该商品 / SKU ${d.skuId} does not belong to this product`, { skuId: d.skuId })
+      throw new AppError('INVALID_INPUT', 'error.product.foreignSku', { skuId: d.skuId }, { skuId: d.skuId })
     }
     const sku: Sku = { skuId: d.skuId ?? `sku-${shortId()}`, name: d.name, price: d.price, stock: d.stock, sold: d.skuId ? known.get(d.skuId)!.sold : 0 }
     if (d.originalPrice !== undefined) sku.originalPrice = d.originalPrice
@@ -36,7 +36,7 @@ export function mergeSkus(drafts: Draft['skus'], existing: readonly Sku[]): Sku[
 
 async function assertCategory(categoryId: string): Promise<void> {
   const { data } = await db().collection<Category>('categories').doc(categoryId).get()
-  if (!data) throw new AppError('INVALID_INPUT', `分类不存在 / category ${categoryId} does not exist`, { categoryId })
+  if (!data) throw new AppError('INVALID_INPUT', 'error.product.unknownCategory', { categoryId }, { categoryId })
 }
 
 /** Creates (no id) or edits a product. Edits are conditional on the version read, so two editors cannot silently overwrite each other. */
@@ -45,7 +45,7 @@ export async function saveProduct(id: string | undefined, draft: Draft, actor: A
   const products = db().collection<Product>('products')
   const _ = db().command
   const before = id ? (await products.doc(id).get()).data : null
-  if (id && !before) throw notFound('商品 / product', id)
+  if (id && !before) throw notFound('product', id)
   const skus = mergeSkus(draft.skus, before?.skus ?? [])
   const fields = {
     title: draft.title,
@@ -66,7 +66,7 @@ export async function saveProduct(id: string | undefined, draft: Draft, actor: A
     const { stats } = await products
       .where({ _id: before._id, updatedAt: before.updatedAt })
       .update({ data: { ...fields, media: _.set(fields.media), attrs: _.set(fields.attrs), skus: _.set(skus) } })
-    if (stats.updated === 0) throw new AppError('CONFLICT', '商品已被他人修改，请刷新后重试 / product changed meanwhile, reload and retry')
+    if (stats.updated === 0) throw changedMeanwhile('product')
     saved = { ...before, ...fields } as Product
   } else {
     const newId = `p-${shortId()}`
@@ -87,7 +87,7 @@ export async function saveProduct(id: string | undefined, draft: Draft, actor: A
 export async function setProductStatus(id: string, status: 'on' | 'off', actor: Actor): Promise<Product> {
   const products = db().collection<Product>('products')
   const { data: before } = await products.doc(id).get()
-  if (!before) throw notFound('商品 / product', id)
+  if (!before) throw notFound('product', id)
   if (before.status !== status) {
     await products.doc(id).update({ data: { status, updatedAt: actor.now } })
     await audit({ actorOpenid: actor.openid, at: actor.now, action: 'products.setStatus', targetId: id, summary: `status: ${before.status} → ${status}` })
@@ -98,7 +98,7 @@ export async function setProductStatus(id: string, status: 'on' | 'off', actor: 
 export async function saveCategory(input: CategoryDraft, actor: Actor): Promise<Category> {
   const categories = db().collection<Category>('categories')
   const before = input.id ? (await categories.doc(input.id).get()).data : null
-  if (input.id && !before) throw notFound('分类 / category', input.id)
+  if (input.id && !before) throw notFound('category', input.id)
   const fields = { name: input.name, nameEn: input.nameEn, icon: input.icon, sort: input.sort }
   const id = input.id ?? `c-${shortId()}`
   if (before) await categories.doc(id).update({ data: fields })
@@ -117,9 +117,9 @@ export async function saveCategory(input: CategoryDraft, actor: Actor): Promise<
 /** A category that still holds products cannot go: the products would vanish from every list. */
 export async function removeCategory(id: string, actor: Actor): Promise<{ removed: true }> {
   const { data } = await db().collection<Category>('categories').doc(id).get()
-  if (!data) throw notFound('分类 / category', id)
+  if (!data) throw notFound('category', id)
   const { total } = await db().collection<Product>('products').where({ categoryId: id }).count()
-  if (total > 0) throw new AppError('CONFLICT', `分类下还有 ${total} 件商品 / category still holds ${total} products`, { total })
+  if (total > 0) throw new AppError('CONFLICT', 'error.category.notEmpty', { total }, { total })
   await db().collection('categories').doc(id).remove()
   await audit({ actorOpenid: actor.openid, at: actor.now, action: 'categories.remove', targetId: id, summary: `removed ${data.name}` })
   return { removed: true }

@@ -88,7 +88,7 @@ export async function reserveStock(requests: readonly StockRequest[]): Promise<S
     }
     if (!ok) {
       await releaseStock(taken)
-      throw new AppError('SOLD_OUT', `${req.title} 已售罄或库存不足 / ${req.title} is sold out or short of stock`, {
+      throw new AppError('SOLD_OUT', 'error.stock.soldOut', { title: req.title }, {
         productId: req.productId,
         skuId: req.skuId,
         title: req.title,

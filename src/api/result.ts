@@ -6,12 +6,15 @@ import type { ActionError, ErrorCode } from '@cloud/core/errors'
  * a NETWORK error, so pages branch on one shape whether the server said no or could not be reached.
  */
 export type ClientErrorCode = ErrorCode | 'NETWORK'
-export type ClientError = Omit<ActionError, 'code'> & { code: ClientErrorCode }
+/** Errors made on the client (network, local checks) may carry plain text in `message` and no key. */
+export type ClientError = Omit<ActionError, 'code' | 'key'> & { code: ClientErrorCode; key?: string }
 export type ClientResult<T> = Extract<ActionResult<T>, { ok: true }> | { ok: false; error: ClientError }
 
 export const networkError = (cause: unknown): ClientError => ({
   code: 'NETWORK',
-  message: `网络异常，请稍后重试 / network unreachable, please retry (${describe(cause)})`,
+  key: 'error.network',
+  message: 'error.network',
+  details: { cause: describe(cause) },
 })
 
 function describe(cause: unknown): string {
@@ -27,5 +30,5 @@ export function asClientResult<T>(reply: unknown): ClientResult<T> {
     if (r.ok === true) return { ok: true, data: r.data as T }
     if (r.ok === false && r.error && typeof r.error === 'object' && 'code' in r.error) return { ok: false, error: r.error as ClientError }
   }
-  return { ok: false, error: { code: 'INTERNAL', message: '服务返回了无法识别的内容 / the server sent an unexpected reply' } }
+  return { ok: false, error: { code: 'INTERNAL', key: 'error.badReply', message: 'error.badReply' } }
 }

@@ -11,7 +11,7 @@ export const catalogGet = defineAction({
   input: CatalogGetInput,
   handler: async ({ id }, ctx) => {
     const product = await getProduct(id)
-    if (!product) throw notFound('商品 / product', id)
+    if (!product) throw notFound('product', id)
     if (ctx.caller.openid && product.status === 'on') {
       // History feeds recommendations; a failure here must never cost the shopper the product page.
       await recordView(ctx.caller.openid, product, ctx.now()).catch((err) =>

@@ -10,7 +10,7 @@ export const productsGet = defineAction({
   input: CatalogGetInput,
   handler: async ({ id }) => {
     const product = await getProduct(id)
-    if (!product) throw notFound('商品 / product', id)
+    if (!product) throw notFound('product', id)
     return product
   },
 })

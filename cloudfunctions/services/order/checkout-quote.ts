@@ -69,11 +69,11 @@ export async function checkoutQuote(openid: string, source: CheckoutSource, now:
 
 /** For order.create: nothing to buy, or an item already known to be unavailable, stops here. */
 export function assertOrderable(goods: CheckoutGoods): void {
-  if (goods.items.length === 0) throw new AppError('INVALID_INPUT', '没有选中的商品 / nothing selected to order')
+  if (goods.items.length === 0) throw new AppError('INVALID_INPUT', 'error.checkout.nothingSelected')
   const bad = goods.items.find((i) => !i.valid)
   if (bad) {
     const code = bad.invalidReason === 'unlisted' ? 'CONFLICT' : 'SOLD_OUT'
-    throw new AppError(code, `${bad.title} ${bad.invalidReason === 'unlisted' ? '已下架 / is no longer listed' : '已售罄或库存不足 / is sold out or short of stock'}`, {
+    throw new AppError(code, bad.invalidReason === 'unlisted' ? 'error.checkout.unlisted' : 'error.stock.soldOut', { title: bad.title }, {
       productId: bad.productId,
       skuId: bad.skuId,
       title: bad.title,

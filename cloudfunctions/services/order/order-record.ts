@@ -60,7 +60,7 @@ export async function findOrder(orderId: string): Promise<OrderRecord | null> {
 /** The caller's own order; someone else's order looks exactly like a missing one. */
 export async function ownOrder(openid: string, orderId: string): Promise<OrderRecord> {
   const order = await findOrder(orderId)
-  if (!order || order.openid !== openid) throw notFound('订单 / order', orderId)
+  if (!order || order.openid !== openid) throw notFound('order', orderId)
   return order
 }
 

@@ -1,0 +1,9 @@
+/**
+ * Translations of the keys the server sends (errors, log reasons, price lines). One file per area so
+ * each area's keys stay together; a unit test checks every key used in cloudfunctions/ is here in both
+ * languages.
+ */
+import { enCommon, zhCommon } from './common'
+
+export const zhServer: Record<string, string> = { ...zhCommon }
+export const enServer: Record<string, string> = { ...enCommon }
