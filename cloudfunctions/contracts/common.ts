@@ -18,3 +18,23 @@ export interface Page<T> {
   total: number
   hasMore: boolean
 }
+
+/**
+ * Why something happened, as stored and sent: a message key the client translates with its params
+ * (src/i18n/server-messages). Records never hold display text.
+ */
+export interface Reason {
+  key: string
+  params?: Record<string, string | number>
+}
+
+/** Merchant roles, weakest last: owner (everything), operator (catalogue, orders, shipping, promotions), service (after-sales, tickets, FAQ). */
+export const STAFF_ROLES = ['owner', 'operator', 'service'] as const
+export type StaffRole = (typeof STAFF_ROLES)[number]
+
+/** Who did it, kept on every state-log entry, audit line and ledger entry. */
+export type Actor =
+  | { kind: 'buyer'; openid: string }
+  | { kind: 'staff'; openid: string; role: StaffRole }
+  | { kind: 'system'; job: string }
+  | { kind: 'pay' }

@@ -2,6 +2,8 @@
  * Who may call an action. Ordered by power for the human roles; `system` is separate: only WeChat
  * itself (timer triggers, pay callbacks) may act as system, never a client.
  */
+import type { StaffRole } from '../contracts/common'
+
 export type Role = 'anyone' | 'shopper' | 'staff' | 'owner' | 'system'
 
 /** What the caller proved to be. `openid` comes from getWXContext, never from input. */
@@ -11,6 +13,8 @@ export interface Caller {
   role: Exclude<Role, 'anyone'> | 'anonymous'
   /** getWXContext().SOURCE, e.g. `wx_client`, `wx_trigger`, `wx_paycallback`. */
   source: string
+  /** The merchant role from the staff table (or the configured owner); absent for shoppers. */
+  staffRole?: StaffRole
 }
 
 const HUMAN_RANK = { anonymous: 0, shopper: 1, staff: 2, owner: 3 } as const
