@@ -22,7 +22,7 @@ const text = (max: number) => z.string().trim().min(1).max(max)
 
 export const AddressFields = z.object({
   name: text(20),
-  phone: z.string().trim().regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, '手机号或座机号格式不正确 / not a valid phone number'),
+  phone: z.string().trim().regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, 'error.input.phone'),
   province: text(20),
   city: text(20),
   district: text(20),

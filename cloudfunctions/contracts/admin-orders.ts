@@ -55,8 +55,8 @@ export type AdminOrderListOutput = Page<AdminOrderSummary>
 export const AdminOrderGetInput = z.object({ orderId: Id })
 export type AdminOrderGetOutput = AdminOrderDetail
 
-export const CarrierCode = z.string().regex(/^[a-z0-9]{2,32}$/i, 'carrierCode must be 2–32 letters or digits, e.g. shunfeng')
-export const WaybillNo = z.string().regex(/^[A-Za-z0-9-]{4,40}$/, 'waybillNo must be 4–40 letters, digits or -')
+export const CarrierCode = z.string().regex(/^[a-z0-9]{2,32}$/i, 'error.input.carrierCode')
+export const WaybillNo = z.string().regex(/^[A-Za-z0-9-]{4,40}$/, 'error.input.waybillNo')
 
 /** paid → shipped; records the parcel. Uploading shipping info to WeChat is tried but never blocks shipping. */
 export const AdminOrderShipInput = z.object({ orderId: Id, carrierCode: CarrierCode, waybillNo: WaybillNo })

@@ -23,6 +23,8 @@ export interface CartLine {
   stock: number
   valid: boolean
   invalidReason?: CartInvalidReason
+  /** The product was deleted meanwhile: title and skuName are empty, the client says so. */
+  removed?: true
   addedAt: number
 }
 

@@ -140,13 +140,13 @@ export type CategoryListOutput = Category[]
 
 const Text = (max: number) => z.string().trim().min(1).max(max)
 /** Uploaded file URLs: cloud file ids on WeChat, /files/… on the local cloud, https for a CDN. */
-export const MediaUrl = z.string().trim().regex(/^(cloud:\/\/|\/files\/|https:\/\/)[^\s"'<>]{1,500}$/, 'media must be an uploaded file URL')
+export const MediaUrl = z.string().trim().regex(/^(cloud:\/\/|\/files\/|https:\/\/)[^\s"'<>]{1,500}$/, 'error.input.media')
 
 export const SkuDraft = z.object({
   /** Omitted for a new SKU; the server assigns one. Existing ones keep their id so orders still match. */
   skuId: Id.optional(),
   name: Text(20),
-  price: Fen.refine((n) => n > 0, '价格必须大于 0 / price must be above 0'),
+  price: Fen.refine((n) => n > 0, 'error.input.priceAboveZero'),
   originalPrice: Fen.optional(),
   stock: z.number().int().min(0).max(100_000),
   beadMm: z.number().min(1).max(100).optional(),
@@ -161,7 +161,7 @@ export const ProductDraft = z
     categoryId: Id,
     tags: z.array(Text(12)).max(12).default([]),
     media: z.object({
-      images: z.array(MediaUrl).min(1, '至少一张图片 / at least one image').max(9),
+      images: z.array(MediaUrl).min(1, 'error.input.imageRequired').max(9),
       video: MediaUrl.optional(),
       videoPoster: MediaUrl.optional(),
     }),
@@ -173,14 +173,14 @@ export const ProductDraft = z
       certificateNo: z.string().trim().max(40).optional(),
       certificateImage: MediaUrl.optional(),
     }),
-    skus: z.array(SkuDraft).min(1, '至少一个规格 / at least one SKU').max(30),
+    skus: z.array(SkuDraft).min(1, 'error.input.skuRequired').max(30),
     unique: z.boolean().default(false),
   })
   .superRefine((draft, ctx) => {
     const names = draft.skus.map((s) => s.name)
-    if (new Set(names).size !== names.length) ctx.addIssue({ code: 'custom', path: ['skus'], message: '规格名称重复 / duplicate SKU names' })
+    if (new Set(names).size !== names.length) ctx.addIssue({ code: 'custom', path: ['skus'], message: 'error.input.skuNamesDuplicate' })
     if (draft.unique && (draft.skus.length !== 1 || draft.skus[0].stock > 1)) {
-      ctx.addIssue({ code: 'custom', path: ['unique'], message: '孤品只能有一个规格且库存不超过 1 / a unique piece has one SKU with stock ≤ 1' })
+      ctx.addIssue({ code: 'custom', path: ['unique'], message: 'error.input.uniqueOneSku' })
     }
   })
 export type ProductDraft = z.input<typeof ProductDraft>

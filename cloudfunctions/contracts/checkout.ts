@@ -1,20 +1,24 @@
 import { z } from 'zod'
-import { Id } from './common'
+import { Id, type Reason } from './common'
 
 type Fen = number
 
 /** What a price line is. Discounts are negative amounts. */
 export type PriceLineKind = 'item' | 'member' | 'campaign' | 'fullReduction' | 'coupon' | 'points' | 'shipping'
 
-/** One line of the quote, shown as is: the client never adds anything up itself. */
+/**
+ * One line of the quote, shown as is: the client never adds anything up itself. Nothing here is display
+ * text: the client names the line from `kind` (key `price.kind.<kind>`) and explains it from `reason`.
+ * Item lines carry the product's title and SKU name as params (the merchant's own text, not translated).
+ */
 export interface PriceLine {
   kind: PriceLineKind
-  /** What to show, e.g. "紫水晶手串 8mm × 2" or "运费". */
-  label: string
   /** Fen; negative for discounts. Item lines: unit price × quantity. */
   amount: Fen
-  /** Why this line is here, e.g. "满 ¥99 包邮 / free shipping over ¥99". */
-  reason: string
+  /** Why this line is here, e.g. `{ key: 'price.shipping.free', params: { freeOver: 99 } }`. */
+  reason: Reason
+  /** Discount lines: the discount was cut to what the goods still cost. */
+  capped?: true
   /** Item lines: which SKU they price, so discounts can be shared back to lines. */
   skuId?: string
   /** Promotion lines: the promotion or coupon that produced it. */
@@ -41,6 +45,8 @@ export interface QuoteItem {
   stock: number
   valid: boolean
   invalidReason?: 'sold_out' | 'unlisted' | 'stock_short'
+  /** The product was deleted meanwhile: title and skuName are empty, the client says so. */
+  removed?: true
 }
 
 export interface Quote {

@@ -108,7 +108,7 @@ export interface OrderDetail extends OrderSummary {
  * returns the first order. All or nothing: SOLD_OUT (details {productId, skuId, title}) leaves stock untouched.
  */
 export const OrderCreateInput = z.object({
-  clientRequestId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'clientRequestId must be 8–64 letters, digits, _ or -'),
+  clientRequestId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'error.input.clientRequestId'),
   source: CheckoutSource,
   addressId: Id,
   remark: z.string().trim().max(200).optional(),

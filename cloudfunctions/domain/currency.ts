@@ -15,7 +15,7 @@ export const CURRENCY_SYMBOL: Record<DisplayCurrency, string> = { CNY: '¥', HKD
 export const DEFAULT_RATES: CurrencyRates = { HKD: 1.09, USD: 0.14 }
 
 export function rateToPpm(rate: number): number {
-  if (!Number.isFinite(rate) || rate <= 0) throw new RangeError(`汇率无效 / invalid rate ${rate}`)
+  if (!Number.isFinite(rate) || rate <= 0) throw new RangeError(`invalid rate ${rate}`)
   return Math.round(rate * 1_000_000)
 }
 

@@ -4,6 +4,7 @@
  * every amount is whole fen. Promotions plug in as `adjustments`; how they stack is data (exclusive
  * group + priority), not code.
  */
+import type { Reason } from '../contracts/common'
 import type { PriceLine, PriceLineKind } from '../contracts/checkout'
 
 type Fen = number
@@ -28,8 +29,8 @@ export type DiscountKind = Exclude<PriceLineKind, 'item' | 'shipping'>
 /** A discount offered by some promotion; the engine decides whether it applies and how much. */
 export interface Adjustment {
   kind: DiscountKind
-  label: string
-  reason: string
+  /** Why it applies, as a message key the client translates (e.g. `price.fullReduction` with its threshold). */
+  reason: Reason
   /** Discount in fen as a positive number; it becomes a negative line. */
   discount: Fen
   /** Adjustments sharing a group exclude each other: only the best one (highest priority, then largest) applies. */
@@ -85,9 +86,9 @@ export function quote(items: readonly PricingItem[], context: PricingContext): P
     goodsTotal += amount
     lines.push({
       kind: 'item',
-      label: `${item.title} ${item.skuName} × ${item.quantity}`,
       amount,
-      reason: `单价 / unit price ${item.unitPrice} × ${item.quantity}`,
+      // title and skuName are the merchant's own words: data for the client to show, never translated
+      reason: { key: 'price.item', params: { title: item.title, skuName: item.skuName, unitPrice: item.unitPrice, quantity: item.quantity } },
       skuId: item.skuId,
     })
   }
@@ -97,7 +98,7 @@ export function quote(items: readonly PricingItem[], context: PricingContext): P
   let waiveShipping = false
   for (const adj of resolveStacking(context.adjustments ?? [])) {
     checkWhole(adj.discount, 'discount')
-    // A discount never takes the goods below zero: what does not fit is cut, and the reason says so.
+    // A discount never takes the goods below zero: what does not fit is cut, and the line says so.
     const applied = Math.min(adj.discount, remaining)
     if (adj.freeShipping) waiveShipping = true
     if (applied === 0 && !adj.freeShipping) continue
@@ -105,23 +106,20 @@ export function quote(items: readonly PricingItem[], context: PricingContext): P
     discountTotal += applied
     lines.push({
       kind: adj.kind,
-      label: adj.label,
       amount: -applied,
-      reason: applied < adj.discount ? `${adj.reason}（已按商品金额封顶 / capped at the goods amount）` : adj.reason,
+      reason: adj.reason,
+      ...(applied < adj.discount ? { capped: true as const } : {}),
       ...(adj.sourceId ? { sourceId: adj.sourceId } : {}),
     })
   }
 
   const shippingFee = items.length === 0 || waiveShipping ? 0 : shippingFeeFor(remaining, context.shipping)
-  lines.push({
-    kind: 'shipping',
-    label: '运费 / shipping',
-    amount: shippingFee,
-    reason:
-      shippingFee === 0
-        ? `满 ¥${context.shipping.freeOverFen / 100} 包邮 / free shipping over ¥${context.shipping.freeOverFen / 100}`
-        : `未满 ¥${context.shipping.freeOverFen / 100}，运费 ¥${context.shipping.feeFen / 100} / under ¥${context.shipping.freeOverFen / 100}: flat shipping`,
-  })
+  const freeOver = context.shipping.freeOverFen / 100
+  const reason: Reason =
+    shippingFee === 0
+      ? { key: waiveShipping ? 'price.shipping.waived' : 'price.shipping.free', params: { freeOver } }
+      : { key: 'price.shipping.flat', params: { freeOver, fee: context.shipping.feeFen / 100 } }
+  lines.push({ kind: 'shipping', amount: shippingFee, reason })
 
   const payable = lines.reduce((sum, l) => sum + l.amount, 0)
   return { lines, goodsTotal, discountTotal, shippingFee, payable }

@@ -22,10 +22,11 @@ export function availability(product: Product | null, skuId: string, quantity: n
   return { sku, index, stock: sku.stock, valid: true }
 }
 
-export const UNAVAILABLE_TEXT: Record<Unavailable, string> = {
-  sold_out: '已售罄 / sold out',
-  unlisted: '已下架 / no longer listed',
-  stock_short: '库存不足 / not enough stock',
+/** Message keys for why a SKU cannot be bought (src/i18n/server-messages/shop.ts). */
+export const UNAVAILABLE_KEY: Record<Unavailable, string> = {
+  sold_out: 'stock.unavailable.sold_out',
+  unlisted: 'stock.unavailable.unlisted',
+  stock_short: 'stock.unavailable.stock_short',
 }
 
 /**
@@ -35,13 +36,15 @@ export const UNAVAILABLE_TEXT: Record<Unavailable, string> = {
 export function describeSkuLine(product: Product | null, skuId: string, quantity: number) {
   const a = availability(product, skuId, quantity)
   return {
-    title: product?.title ?? '商品已删除 / product removed',
+    // a deleted product has no title of its own: the line says `removed` and the client words it
+    title: product?.title ?? '',
     skuName: a.sku?.name ?? '',
     cover: product?.media?.images?.[0] ?? '',
     unitPrice: a.sku?.price ?? 0,
     stock: a.stock,
     valid: a.valid,
     ...(a.reason ? { invalidReason: a.reason } : {}),
+    ...(product ? {} : { removed: true as const }),
     skuIndex: a.index,
   }
 }

@@ -220,7 +220,7 @@ export const COLLECTIONS: readonly CollectionDecl[] = Object.freeze(
 
 export function collectionDecl(name: string): CollectionDecl {
   const decl = COLLECTIONS.find((c) => c.name === name)
-  if (!decl) throw new Error(`集合未声明 / collection "${name}" is not declared in cloudfunctions/schema/collections.ts`)
+  if (!decl) throw new Error(`collection "${name}" is not declared in cloudfunctions/schema/collections.ts`)
   return decl
 }
 

@@ -1,7 +1,8 @@
 import Taro from '@tarojs/taro'
 import { useCallback, useSyncExternalStore } from 'react'
 import type { MessageKey } from '../i18n/dictionaries'
-import { LOCALES, localiseMessage, translate, type Locale } from '../i18n/translate'
+import type { Reason } from '@cloud/contracts/common'
+import { describeError, LOCALES, localiseMessage, translate, translateServer, type Locale, type Params } from '../i18n/translate'
 import { createPreference, type PreferenceStorage } from './locale-preference'
 
 export const taroStorage = (): PreferenceStorage => ({
@@ -19,11 +20,18 @@ export function useLocale() {
   const locale = useSyncExternalStore(localePreference.subscribe, localePreference.get, localePreference.get)
   const t = useCallback((key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params), [locale])
   const message = useCallback((text: string) => localiseMessage(locale, text), [locale])
-  return { locale, t, message, setLocale: localePreference.set }
+  /** A stored or sent Reason ({key, params}) in the current language; nothing when there is none. */
+  const reason = useCallback((r: Reason | null | undefined) => (r ? translateServer(locale, r.key, r.params) : ''), [locale])
+  /** What a failed call says, in the current language (the server's key, or a client-made error's key). */
+  const error = useCallback((e: { key?: string; params?: Params; message?: string }) => describeError(locale, e), [locale])
+  return { locale, t, message, reason, error, setLocale: localePreference.set }
 }
 
 /** Outside React (toasts, titles). */
 export const t = (key: MessageKey, params?: Record<string, string | number>) => translate(localePreference.get(), key, params)
+
+/** A failed call's words outside React (toasts). */
+export const describeErrorNow = (e: { key?: string; params?: Params; message?: string }) => describeError(localePreference.get(), e)
 
 const TAB_KEYS = ['tab.home', 'tab.category', 'tab.cart', 'tab.me'] as const
 

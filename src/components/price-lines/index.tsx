@@ -16,21 +16,27 @@ interface PriceLinesProps {
 
 /** Line-by-line price explanation: what each line is, why it is there, and the total the server computed. */
 export function PriceLines({ lines, payable, payableLabel, refunded = 0 }: PriceLinesProps) {
-  const { t, message } = useLocale()
+  const { t, reason } = useLocale()
   return (
     <View className='jf-price-lines' data-testid='price-lines'>
       {lines.map((line, index) => (
         <View key={`${line.kind}-${line.skuId ?? line.sourceId ?? index}`} className={`jf-price-lines__row jf-price-lines__row--${line.kind}`} data-testid='price-line' data-kind={line.kind}>
           <View className='jf-price-lines__what'>
-            {/* an item line's label is the product's title and SKU; the others are the server's bilingual words */}
+            {/* an item line names the product by its title and SKU (the merchant's words, params of the reason);
+                the others are named by kind and explained by their reason key */}
             {line.kind === 'item' ? (
               <Text className='jf-price-lines__label' data-product-data>
-                {line.label}
+                {reason(line.reason)}
               </Text>
             ) : (
-              <Text className='jf-price-lines__label'>{message(line.label)}</Text>
+              <Text className='jf-price-lines__label'>{reason({ key: `price.kind.${line.kind}` })}</Text>
             )}
-            {line.reason && line.kind !== 'item' ? <Text className='jf-price-lines__reason'>{message(line.reason)}</Text> : null}
+            {line.kind !== 'item' ? (
+              <Text className='jf-price-lines__reason'>
+                {reason(line.reason)}
+                {line.capped ? ` (${reason({ key: 'price.capped' })})` : ''}
+              </Text>
+            ) : null}
           </View>
           <Text className={`jf-price-lines__amount${line.amount < 0 ? ' jf-price-lines__amount--discount' : ''}`}>
             <Price fen={line.amount} />

@@ -4,6 +4,7 @@
  * languages.
  */
 import { enCommon, zhCommon } from './common'
+import { enShop, zhShop } from './shop'
 
-export const zhServer: Record<string, string> = { ...zhCommon }
-export const enServer: Record<string, string> = { ...enCommon }
+export const zhServer: Record<string, string> = { ...zhCommon, ...zhShop }
+export const enServer: Record<string, string> = { ...enCommon, ...enShop }

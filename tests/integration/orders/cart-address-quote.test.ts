@@ -106,7 +106,7 @@ describe('checkout.quote', () => {
     expect(quote).toMatchObject({ goodsTotal: 8400, discountTotal: 0, shippingFee: 1000, payable: 9400, canOrder: true })
     // Same order as the cart page: newest line first.
     expect(quote.lines.map((l) => [l.kind, l.amount])).toEqual([['item', 4500], ['item', 3900], ['shipping', 1000]])
-    expect(quote.lines.every((l) => l.label && l.reason)).toBe(true)
+    expect(quote.lines.every((l) => typeof l.reason.key === 'string' && l.reason.key.startsWith('price.'))).toBe(true)
   })
 
   it('ships free from ¥99 and quotes a buy-now item without touching the cart', async () => {

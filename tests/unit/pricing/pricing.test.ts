@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { DEFAULT_SHIPPING_RULE, quote, resolveStacking, type Adjustment, type PricingItem } from '../../../cloudfunctions/domain/pricing'
 
 const item = (unitPrice: number, quantity: number, skuId = `s${unitPrice}`): PricingItem => ({ skuId, title: '紫水晶', skuName: '8mm', unitPrice, quantity })
-const adj = (over: Partial<Adjustment>): Adjustment => ({ kind: 'coupon', label: '券', reason: 'r', discount: 100, exclusiveGroup: 'coupon', priority: 0, ...over })
+const adj = (over: Partial<Adjustment>): Adjustment => ({ kind: 'coupon', reason: { key: 'price.coupon' }, discount: 100, exclusiveGroup: 'coupon', priority: 0, ...over })
 
 describe('quote', () => {
   it('charges ¥10 shipping under ¥99 and nothing from ¥99', () => {
@@ -12,9 +12,15 @@ describe('quote', () => {
   })
 
   it('explains every line: items, discounts (negative), shipping', () => {
-    const q = quote([item(5000, 2)], { shipping: DEFAULT_SHIPPING_RULE, adjustments: [adj({ discount: 1500, label: '满100减15', kind: 'fullReduction', exclusiveGroup: 'fr' })] })
+    const q = quote([item(5000, 2)], { shipping: DEFAULT_SHIPPING_RULE, adjustments: [adj({ discount: 1500, reason: { key: 'price.fullReduction', params: { over: 100, off: 15 } }, kind: 'fullReduction', exclusiveGroup: 'fr' })] })
     expect(q.lines.map((l) => [l.kind, l.amount])).toEqual([['item', 10000], ['fullReduction', -1500], ['shipping', 1000]])
     expect(q).toMatchObject({ goodsTotal: 10000, discountTotal: 1500, shippingFee: 1000, payable: 9500 })
+    // keys with params, no display text: the item line carries the merchant's title and SKU as data
+    expect(q.lines.map((l) => l.reason)).toEqual([
+      { key: 'price.item', params: { title: '紫水晶', skuName: '8mm', unitPrice: 5000, quantity: 2 } },
+      { key: 'price.fullReduction', params: { over: 100, off: 15 } },
+      { key: 'price.shipping.flat', params: { freeOver: 99, fee: 10 } },
+    ])
   })
 
   it('applies one adjustment per exclusive group: the highest priority, then the largest', () => {
@@ -30,7 +36,7 @@ describe('quote', () => {
   it('caps discounts at the goods amount and says so', () => {
     const q = quote([item(1000, 1)], { shipping: DEFAULT_SHIPPING_RULE, adjustments: [adj({ discount: 5000 })] })
     expect(q.lines[1]).toMatchObject({ amount: -1000 })
-    expect(q.lines[1].reason).toContain('capped')
+    expect(q.lines[1]).toMatchObject({ capped: true, reason: { key: 'price.coupon' } })
     expect(q.payable).toBe(1000) // shipping only
   })
 

@@ -15,7 +15,7 @@ interface CartLineRowProps {
 
 /** One cart line. Invalid lines keep their photo and title (so the shopper knows what vanished) but are greyed with the reason. */
 export function CartLineRow({ line, busy, onToggle, onQuantity, onRemove, onOpen }: CartLineRowProps) {
-  const { t } = useLocale()
+  const { t, reason: say } = useLocale()
   const reason = line.invalidReason ? t(`cartInvalid.${line.invalidReason}`) : null
   return (
     <View
@@ -36,7 +36,7 @@ export function CartLineRow({ line, busy, onToggle, onQuantity, onRemove, onOpen
       <Image className='cart-line__cover' src={line.cover} mode='aspectFill' lazyLoad onClick={() => onOpen(line.productId)} />
       <View className='cart-line__body'>
         <Text className='cart-line__title' data-testid='cart-line-title' data-product-data onClick={() => onOpen(line.productId)}>
-          {line.title}
+          {line.removed ? say({ key: 'stock.productRemoved' }) : line.title}
         </Text>
         <Text className='cart-line__sku' data-product-data>
           {line.skuName}
