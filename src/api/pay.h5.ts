@@ -17,10 +17,11 @@ export async function requestPayment({ outTradeNo }: PaymentTicket): Promise<Pay
       body: JSON.stringify({ outTradeNo, openid: browserIdentityStore().read() }),
     })
   } catch (cause) {
-    return { status: 'failed', message: `网络异常，请重试 / network unreachable, please retry (${String(cause)})` }
+    console.warn('pay: simulate unreachable', cause)
+    return { status: 'failed', message: 'error.network' }
   }
   const reply = (await response.json().catch(() => null)) as { ok?: boolean; error?: { message?: string } } | null
   if (reply?.ok) return { status: 'paid' }
-  const why = reply?.error?.message ?? `HTTP ${response.status}`
-  return { status: 'failed', message: `模拟支付失败 / simulated payment failed: ${why}` }
+  console.warn('pay: simulated payment failed', reply?.error?.message ?? `HTTP ${response.status}`)
+  return { status: 'failed', message: 'pay.failed.simulated' }
 }

@@ -17,6 +17,7 @@ export async function requestPayment({ payment }: PaymentTicket): Promise<PayOut
   } catch (cause) {
     const errMsg = cause && typeof cause === 'object' && 'errMsg' in cause ? String((cause as { errMsg: unknown }).errMsg) : String(cause)
     if (/cancel/i.test(errMsg)) return { status: 'cancelled' }
-    return { status: 'failed', message: `支付未完成，请重试 / payment did not go through (${errMsg})` }
+    console.warn('pay: requestPayment failed', errMsg)
+    return { status: 'failed', message: 'pay.failed.notThrough' }
   }
 }

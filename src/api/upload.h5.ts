@@ -12,7 +12,7 @@ export async function uploadMedia(localPath: string, folder: string): Promise<{ 
     body: JSON.stringify({ path, base64 }),
   })
   const reply = (await response.json()) as { ok: boolean; data?: { url: string }; error?: { message: string } }
-  if (!reply.ok || !reply.data) throw new Error(reply.error?.message ?? `上传失败 / upload failed (HTTP ${response.status})`)
+  if (!reply.ok || !reply.data) throw new Error(reply.error?.message ?? `upload failed (HTTP ${response.status})`)
   return { url: reply.data.url }
 }
 

@@ -19,10 +19,10 @@ export function isAllSelected(lines: readonly CartLine[]): boolean {
   return buyable.length > 0 && buyable.every((line) => line.selected)
 }
 
-/** Why the checkout button is off, in words; null when checkout may start. */
+/** Why the checkout button is off, as a message key; null when checkout may start. */
 export function checkoutBlockedReason(view: CartView): string | null {
-  if (buyableLines(view.lines).length === 0) return '没有可购买的商品 / nothing in the cart can be bought'
-  if (view.selectedCount === 0) return '请先勾选商品 / select the items to buy first'
+  if (buyableLines(view.lines).length === 0) return 'cart.problem.nothingBuyable'
+  if (view.selectedCount === 0) return 'cart.problem.nothingSelected'
   return null
 }
 

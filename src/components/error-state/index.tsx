@@ -14,12 +14,12 @@ interface ErrorStateProps {
 
 /** A failed load: what went wrong in the server's words, and a retry button when retrying can help. */
 export function ErrorState({ error, onRetry, title }: ErrorStateProps) {
-  const { t, message } = useLocale()
+  const { t, message, error: describe } = useLocale()
   return (
     <View className='jf-page-state jf-page-state--error' data-testid='error-state' data-code={error.code}>
       <View className='jf-page-state__gem' />
       <Text className='jf-page-state__title'>{message(title ?? t('common.loadFailed'))}</Text>
-      <Text className='jf-page-state__hint'>{message(error.message)}</Text>
+      <Text className='jf-page-state__hint'>{describe(error)}</Text>
       {onRetry ? (
         <View className='jf-page-state__action'>
           <Button type='primary' size='small' data-testid='retry' onClick={onRetry}>

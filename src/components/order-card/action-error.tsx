@@ -12,12 +12,12 @@ interface ActionErrorProps {
 
 /** Why the last tap did not work, above the content it concerns; tapping it dismisses it. */
 export function ActionError({ error, message, onDismiss }: ActionErrorProps) {
-  // server messages are bilingual "中文 / English": show the current language's half
+  // the server's key (or a client-made error's key) in the current language
   const locale = useLocale()
   if (!error) return null
   return (
     <View className='jf-action-error' data-testid='action-error' data-code={error.code} onClick={onDismiss}>
-      <Text>{message ?? locale.message(error.message)}</Text>
+      <Text>{message ?? locale.error(error)}</Text>
     </View>
   )
 }

@@ -35,12 +35,12 @@ export function ProductGrid({ state, onLoadMore, onOpen, emptyTitle }: ProductGr
 }
 
 function GridFooter({ state, onLoadMore }: { state: PagingState<ProductCardData>; onLoadMore: () => void }) {
-  const { t, message } = useLocale()
+  const { t, error: describe } = useLocale()
   if (state.status === 'loadingMore') return <Text className='jf-list-footer'>{t('common.loading')}</Text>
   if (state.status === 'failedMore') {
     return (
       <View className='jf-list-footer' data-testid='load-more-failed'>
-        <Text>{state.error ? message(state.error.message) : t('common.loadFailed')}</Text>
+        <Text>{state.error ? describe(state.error) : t('common.loadFailed')}</Text>
         <Button size='small' fill='outline' type='primary' onClick={onLoadMore}>
           {t('common.retry')}
         </Button>

@@ -3,6 +3,7 @@ import type { Product, Sku } from '@cloud/contracts/catalog'
 import { callAction } from '../../api'
 import { routes } from '../../routes'
 import { showCartBadge } from '../../state/cart-badge'
+import { describeErrorNow, t } from '../../state/locale'
 
 export interface PurchaseRequest {
   product: Product
@@ -27,11 +28,11 @@ export function usePurchaseActions(): PurchaseActions {
       if (result.ok) {
         void showCartBadge(result.data.badgeCount)
         const { added, inCart } = result.data
-        if (added >= quantity) void Taro.showToast({ title: '已加入购物车', icon: 'success' })
-        else if (added > 0) void Taro.showToast({ title: `库存有限，已加入 ${added} 件 / only ${added} more added`, icon: 'none', duration: 3000 })
-        else void Taro.showToast({ title: `库存仅 ${inCart} 件，已全部在购物车 / all ${inCart} in stock are already in your cart`, icon: 'none', duration: 3000 })
+        if (added >= quantity) void Taro.showToast({ title: t('cart.added'), icon: 'success' })
+        else if (added > 0) void Taro.showToast({ title: t('cart.addedSome', { added }), icon: 'none', duration: 3000 })
+        else void Taro.showToast({ title: t('cart.allInCart', { inCart }), icon: 'none', duration: 3000 })
       } else {
-        void Taro.showToast({ title: result.error.message, icon: 'none', duration: 3000 })
+        void Taro.showToast({ title: describeErrorNow(result.error), icon: 'none', duration: 3000 })
       }
     },
     // Buy now skips the cart: checkout quotes this one SKU directly.

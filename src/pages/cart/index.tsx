@@ -25,7 +25,7 @@ const TAB_BAR_OFFSET = process.env.TARO_ENV === 'h5' ? { bottom: 'var(--taro-tab
  * cart it sends back (quantities capped by stock, invalid lines flagged, the selected total).
  */
 export default function CartPage() {
-  const { t, message } = useLocale()
+  const { t, error: describe } = useLocale()
   const [remote, setRemote] = useState<Remote<CartView>>({ status: 'loading' })
   const [busy, setBusy] = useState(false)
   const [actionError, setActionError] = useState<ClientError | null>(null)
@@ -103,7 +103,7 @@ export default function CartPage() {
     <View className='cart-page' data-testid='cart-page'>
       {actionError ? (
         <View className='cart-page__error' data-testid='action-error' data-code={actionError.code} onClick={() => setActionError(null)}>
-          <Text>{message(actionError.message)}</Text>
+          <Text>{describe(actionError)}</Text>
         </View>
       ) : null}
 
@@ -152,7 +152,7 @@ export default function CartPage() {
           disabled={blocked !== null || busy}
           data-testid='cart-checkout'
           onClick={() => {
-            if (blocked) setActionError({ code: 'INVALID_INPUT', message: blocked })
+            if (blocked) setActionError({ code: 'INVALID_INPUT', key: blocked, message: blocked })
             else void Taro.navigateTo({ url: routes.checkoutFromCart() })
           }}
         >

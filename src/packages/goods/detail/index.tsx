@@ -22,7 +22,7 @@ export default function GoodsDetailPage() {
     () =>
       id
         ? callAction('shop', 'catalog.get', { id })
-        : Promise.resolve({ ok: false as const, error: { code: 'INVALID_INPUT' as const, message: '缺少商品编号 / missing product id' } }),
+        : Promise.resolve({ ok: false as const, error: { code: 'INVALID_INPUT' as const, key: 'error.input.invalid', message: 'error.input.invalid' } }),
     [id],
   )
   useShareAppMessage(() => ({

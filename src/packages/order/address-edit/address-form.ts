@@ -43,11 +43,11 @@ export function addressFormProblems(form: AddressForm): Partial<Record<AddressFi
   const problems: Partial<Record<AddressField, string>> = {}
   for (const field of ADDRESS_FIELDS) {
     const value = form[field.key].trim()
-    if (!value) problems[field.key] = '必填 / required'
-    else if (value.length > field.max) problems[field.key] = `最多 ${field.max} 字 / at most ${field.max} characters`
+    if (!value) problems[field.key] = 'address.problem.required'
+    else if (value.length > field.max) problems[field.key] = 'address.problem.tooLong'
   }
   if (!problems.phone && !PHONE_PATTERN.test(form.phone.trim())) {
-    problems.phone = '手机号或座机号格式不正确 / not a valid phone number'
+    problems.phone = 'error.input.phone'
   }
   return problems
 }

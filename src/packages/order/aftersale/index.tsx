@@ -63,7 +63,8 @@ function AfterSaleForm({ order }: { order: OrderDetail }) {
         const uploaded = await uploadMedia(path, 'aftersale')
         setPhotos((current) => [...current, uploaded.url].slice(0, MAX_PHOTOS))
       } catch (cause) {
-        setError({ code: 'NETWORK', message: `图片上传失败，请重试 / photo upload failed (${cause instanceof Error ? cause.message : String(cause)})` })
+        console.warn('aftersale: photo upload failed', cause)
+        setError({ code: 'NETWORK', key: 'afterSale.photoUploadFailed', message: 'afterSale.photoUploadFailed' })
       }
     }
     setUploading(false)
@@ -71,7 +72,7 @@ function AfterSaleForm({ order }: { order: OrderDetail }) {
 
   const submit = async () => {
     const problem = afterSaleFormProblem(choice, reason)
-    if (problem) return setError({ code: 'INVALID_INPUT', message: problem })
+    if (problem) return setError({ code: 'INVALID_INPUT', key: problem, message: problem })
     if (sending) return
     setSending(true)
     setError(null)

@@ -32,8 +32,8 @@ export function chosenLines(choice: LineChoice): { skuId: string; quantity: numb
 
 /** Why the form cannot be sent yet, or null. */
 export function afterSaleFormProblem(choice: LineChoice, reason: string): string | null {
-  if (chosenLines(choice).length === 0) return '请选择要售后的商品 / choose the items this is about'
-  if (!reason.trim()) return '请填写原因 / tell us the reason'
-  if (reason.trim().length > 200) return '原因最多 200 字 / reason is at most 200 characters'
+  if (chosenLines(choice).length === 0) return 'afterSale.problem.noLines'
+  if (!reason.trim()) return 'afterSale.problem.noReason'
+  if (reason.trim().length > 200) return 'afterSale.problem.reasonTooLong'
   return null
 }

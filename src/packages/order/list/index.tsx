@@ -21,7 +21,7 @@ function tabFromQuery(value: string | undefined): OrderTab {
 
 /** My orders, by state tab: 全部 / 待付款 / 待发货 / 待收货 / 已完成 / 售后. */
 export default function OrderListPage() {
-  const { t, message } = useLocale()
+  const { t, error: describe } = useLocale()
   const [tab, setTab] = useState<OrderTab>(tabFromQuery(useRouter().params.tab))
   // Returning from an order (paid, cancelled, received) must show its new state: refetch on show.
   const [visit, setVisit] = useState(0)
@@ -63,7 +63,7 @@ export default function OrderListPage() {
       ))}
       {state.status === 'failedMore' ? (
         <View className='jf-list-footer' data-testid='load-more-failed'>
-          <Text>{message(state.error?.message ?? '')}</Text>
+          <Text>{state.error ? describe(state.error) : t('common.loadFailed')}</Text>
           <Button size='small' fill='outline' type='primary' onClick={() => void loadMore()}>
             {t('common.retry')}
           </Button>

@@ -17,7 +17,7 @@ import './index.scss'
  */
 export default function PayResultPage() {
   const orderId = useRouter().params.id ?? ''
-  const { t, message } = useLocale()
+  const { t, error: describe } = useLocale()
   useDidShow(() => applyChrome('nav.payResult'))
   const [order, setOrder] = useState<OrderDetail | null>(null)
   const [error, setError] = useState<ClientError | null>(null)
@@ -75,7 +75,7 @@ export default function PayResultPage() {
           </Button>
         </View>
       ) : null}
-      {error ? <Text className='pay-result__error'>{message(error.message)}</Text> : null}
+      {error ? <Text className='pay-result__error'>{describe(error)}</Text> : null}
       <View className='pay-result__actions'>
         <Button type='primary' data-testid='pay-result-view-order' onClick={() => void Taro.redirectTo({ url: routes.orderDetail(order._id) })}>
           {t('payResult.viewOrder')}

@@ -36,8 +36,8 @@ describe('after-sale request form', () => {
   })
 
   it('needs at least one line and a reason, and then sends what the contract accepts', () => {
-    expect(afterSaleFormProblem({}, '坏了')).toMatch(/请选择/)
-    expect(afterSaleFormProblem({ s1: 1 }, '  ')).toMatch(/原因/)
+    expect(afterSaleFormProblem({}, '坏了')).toBe('afterSale.problem.noLines')
+    expect(afterSaleFormProblem({ s1: 1 }, '  ')).toBe('afterSale.problem.noReason')
     expect(afterSaleFormProblem({ s1: 1 }, '坏了')).toBeNull()
     const input = { orderId: 'o1', kind: 'refund_only' as const, lines: chosenLines({ s1: 1 }), reason: '坏了', photos: [] }
     expect(AfterSaleRequestInput.safeParse(input).success).toBe(true)

@@ -39,8 +39,8 @@ describe('cart page rules', () => {
   })
 
   it('says why checkout cannot start: nothing buyable, or nothing selected', () => {
-    expect(checkoutBlockedReason(view([line({ valid: false, invalidReason: 'unlisted' })]))).toMatch(/没有可购买/)
-    expect(checkoutBlockedReason(view([line({ selected: false })]))).toMatch(/请先勾选/)
+    expect(checkoutBlockedReason(view([line({ valid: false, invalidReason: 'unlisted' })]))).toBe('cart.problem.nothingBuyable')
+    expect(checkoutBlockedReason(view([line({ selected: false })]))).toBe('cart.problem.nothingSelected')
     expect(checkoutBlockedReason(view([line({})]))).toBeNull()
   })
 

@@ -1,8 +1,7 @@
 import Taro from '@tarojs/taro'
 import { useCallback, useEffect, useState } from 'react'
 import { callAction } from '../../../../api'
-import { localePreference } from '../../../../state/locale'
-import { localiseMessage } from '../../../../i18n/translate'
+import { describeErrorNow } from '../../../../state/locale'
 
 /** The shopper's saved state for one product: read from the server, flipped optimistically, rolled back on failure. */
 export function useFavorite(productId: string) {
@@ -22,7 +21,7 @@ export function useFavorite(productId: string) {
     const result = await callAction('shop', 'favorites.set', { productId, favorite: next })
     if (!result.ok) {
       setFavorite(!next)
-      void Taro.showToast({ title: localiseMessage(localePreference.get(), result.error.message), icon: 'none' })
+      void Taro.showToast({ title: describeErrorNow(result.error), icon: 'none' })
     }
   }, [favorite, productId])
   return { favorite, toggle }

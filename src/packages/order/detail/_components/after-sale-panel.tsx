@@ -81,7 +81,7 @@ function ReturnWaybillForm({ afterSaleId, onSent }: { afterSaleId: string; onSen
 
   const send = async () => {
     if (!isPlausibleWaybill(waybillNo)) {
-      setError({ code: 'INVALID_INPUT', message: '请填写正确的快递单号（4–40 位字母或数字）/ enter the waybill number (4–40 letters or digits)' })
+      setError({ code: 'INVALID_INPUT', key: 'error.input.waybillNo', message: 'error.input.waybillNo' })
       return
     }
     setSending(true)
