@@ -1,5 +1,5 @@
 /**
- * `npm test`: typecheck, layering (dependency-cruiser), unit, build the function bundles, integration (contract, fuzz, concurrency on
+ * `npm test`: typecheck, layering (dependency-cruiser), lint (ESLint), unit, build the function bundles, integration (contract, fuzz, concurrency on
  * the local cloud with the real SDK), build H5, e2e in Chromium. Stops at the first failing stage and
  * exits non-zero; prints one summary line per stage.
  */
@@ -30,6 +30,7 @@ function countTests(projects: string[]): { passed: number; failed: number } {
 const stages: [string, string[]][] = [
   ['typecheck', ['npx', 'tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['layering', ['npx', 'depcruise', 'cloudfunctions', 'src', 'local-cloud', '--config', '.dependency-cruiser.cjs']],
+  ['lint', ['npx', 'eslint', '.']],
   ['unit', vitest('unit')],
   ['build functions', ['npx', 'tsx', 'scripts/build-functions.ts']],
   ['integration', vitest('integration')],

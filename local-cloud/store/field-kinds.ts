@@ -21,6 +21,7 @@ export type FieldKind = 'int' | 'string' | 'strings' | 'absent' | 'other'
 /** Field paths the fast path handles: dotted identifiers (no array indexes, nothing json paths must quote). */
 export const SIMPLE_PATH = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/
 
+// eslint-disable-next-line no-control-regex -- NUL (and lone surrogates) is exactly the text the fast path must refuse
 const UNSAFE_TEXT = /[\u0000\uD800-\uDFFF]/
 
 export function scalarKind(value: unknown): FieldKind {
