@@ -3,9 +3,11 @@
  * materials, origins) is the merchant's own text and is not translated.
  */
 import { enOrderMessages, zhOrderMessages } from './order-messages'
+import { enAdminMessages, zhAdminMessages } from './admin-messages'
 
 export const zhCN = {
   ...zhOrderMessages,
+  ...zhAdminMessages,
   'tab.home': '首页',
   'tab.category': '分类',
   'tab.cart': '购物车',
@@ -118,6 +120,7 @@ export type MessageKey = keyof typeof zhCN
 
 export const en: Record<MessageKey, string> = {
   ...enOrderMessages,
+  ...enAdminMessages,
   'tab.home': 'Home',
   'tab.category': 'Browse',
   'tab.cart': 'Cart',

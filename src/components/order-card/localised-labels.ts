@@ -2,6 +2,7 @@
  * Dictionary keys for the words in order-labels.ts, for the shopper's pages, which follow the chosen
  * language. (The merchant's pages keep the bilingual constants in order-labels.ts.)
  */
+import type { Actor } from '@cloud/contracts/common'
 import type { MessageKey } from '../../i18n/dictionaries'
 import { CARRIERS } from './carriers'
 
@@ -20,12 +21,16 @@ const CARRIER_KEYS: Record<string, MessageKey> = {
   EMS: 'carrier.EMS',
 }
 
-type Translate = (key: MessageKey) => string
+type Translate = (key: MessageKey, params?: Record<string, string | number>) => string
 
-/** Who moved an order, in the current language; an unknown actor id is shown as is. */
-export function localActorLabel(t: Translate, by: string): string {
-  const key = ACTOR_KEYS[by]
-  return key ? t(key) : by
+/** Who moved an order, in the current language: buyer, staff (with their role), system or WeChat Pay. */
+export function localActorLabel(t: Translate, actor: Actor | string): string {
+  if (typeof actor === 'string') {
+    const key = ACTOR_KEYS[actor]
+    return key ? t(key) : actor
+  }
+  if (actor.kind === 'staff') return t('actor.staff', { role: actor.role })
+  return t(ACTOR_KEYS[actor.kind])
 }
 
 /** A carrier's name in the current language; an unknown code is shown as is. */

@@ -5,9 +5,9 @@ import { useLocale } from '../../state/locale'
 import { localActorLabel } from './localised-labels'
 import './state-history.scss'
 
-/** Every state change of the order, newest first, with who made it and any note. */
+/** Every state change of the order, newest first, with who made it, why (a Reason key) and a person's note. */
 export function StateHistory({ log }: { log: StateLogEntry[] }) {
-  const { t, message } = useLocale()
+  const { t, reason } = useLocale()
   const newestFirst = [...log].sort((a, b) => b.at - a.at)
   return (
     <View className='order-history' data-testid='state-history'>
@@ -17,9 +17,15 @@ export function StateHistory({ log }: { log: StateLogEntry[] }) {
           <View className='order-history__body'>
             <Text className='order-history__state'>{t(`orderState.${entry.to}`)}</Text>
             <Text className='order-history__meta'>
-              {formatTime(entry.at)} · {localActorLabel(t, entry.by)}
-              {entry.note ? ` · ${message(entry.note)}` : ''}
+              {formatTime(entry.at)} · {localActorLabel(t, entry.actor)}
+              {entry.reason ? ` · ${reason(entry.reason)}` : ''}
             </Text>
+            {/* what a person typed (a buyer's cancel reason, a merchant's note) is their own words, not translated */}
+            {entry.note ? (
+              <Text className='order-history__meta' data-product-data>
+                {entry.note}
+              </Text>
+            ) : null}
           </View>
         </View>
       ))}

@@ -5,12 +5,12 @@ import { useState } from 'react'
 import type { AfterSale } from '@cloud/contracts/aftersale'
 import { callAction, type ClientError, type ClientResult } from '../../../api'
 import { Price } from '../../../components'
-import { ActionError, AFTER_SALE_KIND_LABELS, AFTER_SALE_STATE_LABELS, CARRIERS, carrierName, formatTime, isPlausibleWaybill } from '../../../components/order-card'
+import { ActionError, CARRIERS, formatTime, isPlausibleWaybill, localCarrierName } from '../../../components/order-card'
+import { useLocale } from '../../../state/locale'
 import { routes } from '../../../routes'
 import { Chips } from '../orders/_shared/chips'
 
 const CARRIER_CODES = CARRIERS.map((c) => c.code)
-const CARRIER_LABELS = Object.fromEntries(CARRIERS.map((c) => [c.code, c.name])) as Record<string, string>
 
 interface AfterSaleItemProps {
   afterSale: AfterSale
@@ -19,6 +19,8 @@ interface AfterSaleItemProps {
 
 /** One request in the queue with the decision the merchant can take now (approve / reject / confirm the return). */
 export function AfterSaleItem({ afterSale, onChanged }: AfterSaleItemProps) {
+  const { t } = useLocale()
+  const carrierLabels = Object.fromEntries(CARRIER_CODES.map((code) => [code, localCarrierName(t, code)])) as Record<string, string>
   const [note, setNote] = useState('')
   const [replacementCarrier, setReplacementCarrier] = useState(CARRIER_CODES[0])
   const [replacementWaybill, setReplacementWaybill] = useState('')
@@ -37,7 +39,7 @@ export function AfterSaleItem({ afterSale, onChanged }: AfterSaleItemProps) {
 
   const reject = () => {
     if (!note.trim()) {
-      setError({ code: 'INVALID_INPUT', message: '拒绝时请写明原因，买家会看到 / give the buyer a reason for rejecting' })
+      setError({ code: 'INVALID_INPUT', key: 'admin.afterSale.rejectNeedsNote', message: 'admin.afterSale.rejectNeedsNote' })
       return
     }
     void decide(() => callAction('admin', 'afterSales.reject', { id: afterSale._id, note: note.trim() }))
@@ -45,7 +47,7 @@ export function AfterSaleItem({ afterSale, onChanged }: AfterSaleItemProps) {
 
   const confirmReturn = () => {
     if (afterSale.kind === 'exchange' && !isPlausibleWaybill(replacementWaybill)) {
-      setError({ code: 'INVALID_INPUT', message: '换货需填写补发运单号 / enter the waybill of the replacement parcel' })
+      setError({ code: 'INVALID_INPUT', key: 'admin.afterSale.exchangeNeedsWaybill', message: 'admin.afterSale.exchangeNeedsWaybill' })
       return
     }
     void decide(() =>
@@ -59,25 +61,31 @@ export function AfterSaleItem({ afterSale, onChanged }: AfterSaleItemProps) {
   return (
     <View className='admin-panel' data-testid='admin-after-sale' data-id={afterSale._id} data-state={afterSale.state}>
       <View className='admin-panel__row'>
-        <Text className='admin-panel__heading'>{AFTER_SALE_KIND_LABELS[afterSale.kind]}</Text>
-        <Text data-testid='admin-after-sale-state'>{AFTER_SALE_STATE_LABELS[afterSale.state]}</Text>
+        <Text className='admin-panel__heading'>{t(`afterSaleKind.${afterSale.kind}`)}</Text>
+        <Text data-testid='admin-after-sale-state'>{t(`afterSaleState.${afterSale.state}`)}</Text>
       </View>
       <Text className='admin-panel__muted' onClick={() => void Taro.navigateTo({ url: routes.adminOrderDetail(afterSale.orderId) })}>
-        订单 {afterSale.orderNo} › · {formatTime(afterSale.createdAt)}
+        {t('admin.afterSale.order', { orderNo: afterSale.orderNo, time: formatTime(afterSale.createdAt) })}
       </Text>
       {afterSale.lines.map((line) => (
         <View key={line.skuId} className='admin-panel__row'>
           <Text>
-            {line.title} {line.skuName} × {line.quantity}
+            <Text data-product-data>
+              {line.title} {line.skuName}
+            </Text>{' '}
+            × {line.quantity}
           </Text>
           <Price fen={line.refundAmount} />
         </View>
       ))}
       <View className='admin-panel__row'>
-        <Text>{afterSale.state === 'rejected' ? '申请金额（未退款）/ Requested, not refunded' : '退款合计 / Refund'}</Text>
+        <Text>{afterSale.state === 'rejected' ? t('admin.afterSale.requestedNotRefunded') : t('admin.afterSale.refund')}</Text>
         <Price fen={afterSale.refundAmount} testId='admin-after-sale-refund' />
       </View>
-      <Text className='admin-panel__muted'>原因 / Reason: {afterSale.reason}</Text>
+      <Text className='admin-panel__muted'>
+        {t('admin.afterSale.reason')}
+        <Text data-product-data>{afterSale.reason}</Text>
+      </Text>
       {afterSale.photos.length > 0 ? (
         <View className='admin-panel__row'>
           {afterSale.photos.map((src) => (
@@ -87,19 +95,25 @@ export function AfterSaleItem({ afterSale, onChanged }: AfterSaleItemProps) {
       ) : null}
       {afterSale.returnWaybill ? (
         <Text className='admin-panel__muted'>
-          买家退货 / Return parcel: {carrierName(afterSale.returnWaybill.carrierCode)} {afterSale.returnWaybill.waybillNo}
+          {t('admin.afterSale.returnParcel')}
+          {localCarrierName(t, afterSale.returnWaybill.carrierCode)} {afterSale.returnWaybill.waybillNo}
         </Text>
       ) : null}
-      {afterSale.merchantNote ? <Text className='admin-panel__muted'>备注 / Note: {afterSale.merchantNote}</Text> : null}
+      {afterSale.merchantNote ? (
+        <Text className='admin-panel__muted'>
+          {t('admin.afterSale.note')}
+          <Text data-product-data>{afterSale.merchantNote}</Text>
+        </Text>
+      ) : null}
 
       <ActionError error={error} onDismiss={() => setError(null)} />
 
       {afterSale.state === 'pending' ? (
         <View>
-          <Input className='admin-panel__input' data-testid='after-sale-note' value={note} maxlength={200} placeholder='备注（拒绝时必填）/ note (required to reject)' onInput={(e) => setNote(e.detail.value)} />
+          <Input className='admin-panel__input' data-testid='after-sale-note' value={note} maxlength={200} placeholder={t('admin.afterSale.notePlaceholder')} onInput={(e) => setNote(e.detail.value)} />
           <View className='admin-panel__actions'>
             <Button size='small' fill='outline' disabled={working} data-testid='after-sale-reject' onClick={reject}>
-              拒绝 / Reject
+              {t('admin.afterSale.reject')}
             </Button>
             <Button
               size='small'
@@ -109,7 +123,7 @@ export function AfterSaleItem({ afterSale, onChanged }: AfterSaleItemProps) {
               data-testid='after-sale-approve'
               onClick={() => void decide(() => callAction('admin', 'afterSales.approve', { id: afterSale._id, ...(note.trim() ? { note: note.trim() } : {}) }))}
             >
-              {afterSale.kind === 'refund_only' ? '同意并退款 / Approve & refund' : '同意 / Approve'}
+              {afterSale.kind === 'refund_only' ? t('admin.afterSale.approveRefund') : t('admin.afterSale.approve')}
             </Button>
           </View>
         </View>
@@ -119,13 +133,13 @@ export function AfterSaleItem({ afterSale, onChanged }: AfterSaleItemProps) {
         <View>
           {afterSale.kind === 'exchange' ? (
             <View>
-              <Chips options={CARRIER_CODES} labels={CARRIER_LABELS} value={replacementCarrier} onChange={setReplacementCarrier} testIdPrefix='replacement-carrier' />
-              <Input className='admin-panel__input' value={replacementWaybill} placeholder='补发运单号 / replacement waybill' onInput={(e) => setReplacementWaybill(e.detail.value)} />
+              <Chips options={CARRIER_CODES} labels={carrierLabels} value={replacementCarrier} onChange={setReplacementCarrier} testIdPrefix='replacement-carrier' />
+              <Input className='admin-panel__input' value={replacementWaybill} placeholder={t('admin.afterSale.replacementWaybill')} onInput={(e) => setReplacementWaybill(e.detail.value)} />
             </View>
           ) : null}
           <View className='admin-panel__actions'>
             <Button size='small' type='primary' loading={working} disabled={working} data-testid='after-sale-confirm-return' onClick={confirmReturn}>
-              {afterSale.kind === 'exchange' ? '已收到退货，补发 / Received, ship replacement' : '已收到退货，退款 / Received, refund'}
+              {afterSale.kind === 'exchange' ? t('admin.afterSale.receivedShip') : t('admin.afterSale.receivedRefund')}
             </Button>
           </View>
         </View>

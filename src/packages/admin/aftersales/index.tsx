@@ -1,4 +1,5 @@
-import { useReachBottom } from '@tarojs/taro'
+import { useDidShow, useReachBottom } from '@tarojs/taro'
+import { applyChrome, useLocale } from '../../../state/locale'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
@@ -15,16 +16,12 @@ import '../orders/_shared/admin.scss'
 
 const FILTERS = ['pending', 'returning', 'awaiting_return', 'refunding', 'all'] as const
 type Filter = (typeof FILTERS)[number]
-const FILTER_LABELS: Record<Filter, string> = {
-  pending: '待处理',
-  returning: '退货在途',
-  awaiting_return: '待买家寄回',
-  refunding: '退款中',
-  all: '全部',
-}
 
 /** The after-sales queue: requests waiting for the merchant first, each with its decision buttons. */
 export default function AdminAfterSalesPage() {
+  const { t, error: describe } = useLocale()
+  useDidShow(() => applyChrome('nav.adminAfterSales'))
+  const filterLabels = Object.fromEntries(FILTERS.map((f) => [f, t(`admin.afterSales.filter.${f}`)])) as Record<Filter, string>
   const [filter, setFilter] = useState<Filter>('pending')
   // Decisions update a card in place; the list is refetched only when the filter changes.
   const [changed, setChanged] = useState<Record<string, AfterSale>>({})
@@ -36,25 +33,25 @@ export default function AdminAfterSalesPage() {
   return (
     <View className='admin-aftersales' data-testid='admin-aftersales'>
       <View className='admin-panel'>
-        <Chips options={FILTERS} labels={FILTER_LABELS} value={filter} onChange={setFilter} testIdPrefix='aftersale-filter' />
+        <Chips options={FILTERS} labels={filterLabels} value={filter} onChange={setFilter} testIdPrefix='aftersale-filter' />
       </View>
       {state.status === 'idle' || state.status === 'loadingFirst' ? <LoadingSkeleton variant='detail' /> : null}
       {state.status === 'failedFirst' && state.error ? <AdminLoadError error={state.error} onRetry={() => void loadMore()} /> : null}
-      {isEmpty(state) ? <EmptyState testId='admin-aftersales-empty' title='没有待处理的售后 / Nothing to handle' hint={`筛选：${FILTER_LABELS[filter]}`} /> : null}
+      {isEmpty(state) ? <EmptyState testId='admin-aftersales-empty' title={t('admin.afterSales.empty')} hint={t('admin.afterSales.emptyHint', { filter: filterLabels[filter] })} /> : null}
       {state.items.map((item) => {
         const current = changed[item._id] ?? item
         return <AfterSaleItem key={item._id} afterSale={current} onChanged={(next) => setChanged((all) => ({ ...all, [next._id]: next }))} />
       })}
       {state.status === 'failedMore' ? (
         <View className='jf-list-footer'>
-          <Text>{state.error?.message}</Text>
+          <Text>{state.error ? describe(state.error) : ''}</Text>
           <Button size='small' fill='outline' onClick={() => void loadMore()}>
-            重试 / Retry
+            {t('admin.retry')}
           </Button>
         </View>
       ) : null}
       {state.status === 'ready' && state.items.length > 0 && !state.hasMore ? (
-<Text className='jf-list-footer'>共 {state.total} 条 / {state.total} requests</Text>
+<Text className='jf-list-footer'>{t('admin.afterSales.total', { total: state.total })}</Text>
       ) : null}
     </View>
   )

@@ -1,4 +1,5 @@
-import Taro from '@tarojs/taro'
+import Taro, { useDidShow } from '@tarojs/taro'
+import { applyChrome, describeErrorNow, t, useLocale } from '../../../state/locale'
 import { Input, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { Category } from '@cloud/contracts/catalog'
@@ -12,6 +13,8 @@ type Row = Pick<Category, 'name' | 'nameEn' | 'sort'> & { id?: string }
 
 /** Category management: rename, reorder, add, and remove empty categories. Writes go through the audited admin actions. */
 export default function AdminCategoriesPage() {
+  useLocale() // re-render on a language switch
+  useDidShow(() => applyChrome('nav.adminCategories'))
   const { remote, reload } = useRemote(() => callAction('shop', 'catalog.categories', {}), [])
   // The list itself is public (shop function): ask the admin function too, so a shopper gets the staff-only notice, not a form.
   const staff = useRemote(() => callAction('admin', 'staff.list', {}), [])
@@ -22,16 +25,16 @@ export default function AdminCategoriesPage() {
 
   const save = async (row: Row, icon = '') => {
     const r = await callAction('admin', 'categories.save', { id: row.id, name: row.name, nameEn: row.nameEn, sort: Number(row.sort) || 0, icon })
-    void Taro.showToast({ title: r.ok ? '已保存' : r.error.message, icon: r.ok ? 'success' : 'none' })
+    void Taro.showToast({ title: r.ok ? t('admin.saved') : describeErrorNow(r.error), icon: r.ok ? 'success' : 'none' })
     if (r.ok) void reload()
     return r.ok
   }
   const remove = async (id: string, name: string) => {
-    // One tap must not delete: the row's 删除 sits right beside 保存.
-    const { confirm } = await Taro.showModal({ title: '删除分类 / Delete category', content: name, confirmText: '删除', cancelText: '取消' })
+    // One tap must not delete: the row's delete sits right beside save.
+    const { confirm } = await Taro.showModal({ title: t('admin.categories.deleteTitle'), content: name, confirmText: t('admin.delete'), cancelText: t('admin.cancel') })
     if (!confirm) return
     const r = await callAction('admin', 'categories.remove', { id })
-    void Taro.showToast({ title: r.ok ? '已删除' : r.error.message, icon: r.ok ? 'success' : 'none' })
+    void Taro.showToast({ title: r.ok ? t('admin.deleted') : describeErrorNow(r.error), icon: r.ok ? 'success' : 'none' })
     if (r.ok) void reload()
   }
 
@@ -42,15 +45,15 @@ export default function AdminCategoriesPage() {
       ))}
       <View className='adm__row'>
         <View className='adm__grow'>
-          <Input className='adm__input' data-testid='new-category-name' placeholder='中文名' value={draft.name} onInput={(e) => setDraft({ ...draft, name: e.detail.value })} />
-          <Input className='adm__input' data-testid='new-category-name-en' placeholder='English name' value={draft.nameEn} onInput={(e) => setDraft({ ...draft, nameEn: e.detail.value })} />
+          <Input className='adm__input' data-testid='new-category-name' placeholder={t('admin.categories.name')} value={draft.name} onInput={(e) => setDraft({ ...draft, name: e.detail.value })} />
+          <Input className='adm__input' data-testid='new-category-name-en' placeholder={t('admin.categories.nameEn')} value={draft.nameEn} onInput={(e) => setDraft({ ...draft, nameEn: e.detail.value })} />
         </View>
         <View
           className='adm__button'
           data-testid='add-category'
           onClick={() => void save(draft).then((ok) => ok && setDraft({ name: '', nameEn: '', sort: 100 }))}
         >
-          <Text>+ 添加</Text>
+          <Text>{t('admin.categories.add')}</Text>
         </View>
       </View>
     </View>
@@ -67,10 +70,10 @@ function CategoryRow({ category, onSave, onRemove }: { category: Category; onSav
         <Input className='adm__input' type='number' value={String(row.sort)} onInput={(e) => setRow({ ...row, sort: Number(e.detail.value) || 0 })} />
       </View>
       <View className='adm__button' onClick={() => onSave(row)}>
-        <Text>保存</Text>
+        <Text>{t('admin.save')}</Text>
       </View>
       <View className='adm__button adm__button--danger' onClick={onRemove}>
-        <Text>删除</Text>
+        <Text>{t('admin.delete')}</Text>
       </View>
     </View>
   )

@@ -1,23 +1,28 @@
-import Taro from '@tarojs/taro'
+import Taro, { useDidShow } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { routes } from '../../../routes'
 import { callAction } from '../../../api'
 import { EmptyState, ErrorState, LoadingSkeleton } from '../../../components'
 import { useRemote } from '../../../state/useRemote'
+import { applyChrome, useLocale } from '../../../state/locale'
+import type { Locale } from '../../../i18n/translate'
 import './index.scss'
 
-const ROLE_LABELS = { owner: '店主 / Owner', staff: '店员 / Staff' } as const
+/** Each language named in itself, as on the me page. */
+const LANGUAGE_NAMES: Record<Locale, string> = { 'zh-CN': '中文', en: 'English' }
 
 /**
  * Merchant home. The admin function decides who is staff — this page only reflects its answer, so a
  * shopper who deep-links here sees the staff-only state, never merchant data.
  */
 export default function AdminHomePage() {
+  const { t, locale, setLocale } = useLocale()
+  useDidShow(() => applyChrome('nav.adminHome'))
   const { remote, reload } = useRemote(() => callAction('admin', 'staff.list', {}), [])
   if (remote.status === 'loading') return <LoadingSkeleton variant='detail' />
   if (remote.status === 'failed') {
     if (remote.error.code === 'FORBIDDEN' || remote.error.code === 'UNAUTHENTICATED') {
-      return <EmptyState testId='staff-only' title='仅限商家 / staff only' hint='此页面仅对店铺员工开放 / This page is for shop staff' />
+      return <EmptyState testId='staff-only' title={t('admin.staffOnly')} hint={t('admin.staffOnlyHint')} />
     }
     return <ErrorState error={remote.error} onRetry={reload} />
   }
@@ -25,12 +30,12 @@ export default function AdminHomePage() {
     <View className='admin-home'>
       <View className='admin-home__list' data-testid='admin-order-tools'>
         {[
-          { title: '商品管理 / Products', url: routes.adminProducts(), testId: 'admin-link-products' },
-          { title: '分类管理 / Categories', url: routes.adminCategories(), testId: 'admin-link-categories' },
-          { title: '订单管理 / Orders', url: routes.adminOrders(), testId: 'admin-link-orders' },
-          { title: '售后处理 / After-sales', url: routes.adminAfterSales(), testId: 'admin-link-aftersales' },
-          { title: '支付异常 / Payment issues', url: routes.adminPayments(), testId: 'admin-link-payments' },
-          { title: '汇率设置 / Exchange rates', url: routes.adminSettings(), testId: 'admin-link-settings' },
+          { title: t('admin.link.products'), url: routes.adminProducts(), testId: 'admin-link-products' },
+          { title: t('admin.link.categories'), url: routes.adminCategories(), testId: 'admin-link-categories' },
+          { title: t('admin.link.orders'), url: routes.adminOrders(), testId: 'admin-link-orders' },
+          { title: t('admin.link.afterSales'), url: routes.adminAfterSales(), testId: 'admin-link-aftersales' },
+          { title: t('admin.link.payments'), url: routes.adminPayments(), testId: 'admin-link-payments' },
+          { title: t('admin.link.settings'), url: routes.adminSettings(), testId: 'admin-link-settings' },
         ].map((link) => (
           <View key={link.testId} className='admin-home__row' data-testid={link.testId} onClick={() => void Taro.navigateTo({ url: link.url })}>
             <Text className='admin-home__name'>{link.title}</Text>
@@ -38,7 +43,29 @@ export default function AdminHomePage() {
           </View>
         ))}
       </View>
-      <Text className='jf-section-title'>店铺成员 / Staff</Text>
+      <View className='admin-home__list' data-testid='admin-language'>
+        <View className='admin-home__row'>
+          <Text className='admin-home__name'>{t('admin.language')}</Text>
+          <View className='jf-chip-row'>
+            {(Object.keys(LANGUAGE_NAMES) as Locale[]).map((l) => (
+              <View
+                key={l}
+                className={`jf-chip ${l === locale ? 'jf-chip--active' : ''}`}
+                data-testid={`locale-${l}`}
+                // the language's own name: the one place Chinese may appear in English mode
+                data-product-data={l === 'zh-CN' ? 'language-name' : undefined}
+                onClick={() => {
+                  setLocale(l)
+                  applyChrome('nav.adminHome')
+                }}
+              >
+                <Text>{LANGUAGE_NAMES[l]}</Text>
+              </View>
+            ))}
+          </View>
+        </View>
+      </View>
+      <Text className='jf-section-title'>{t('admin.staff')}</Text>
       <View className='admin-home__list' data-testid='staff-list'>
         {remote.data.map((member) => (
           <View key={member.openid} className='admin-home__row' data-testid='staff-row'>
@@ -46,7 +73,7 @@ export default function AdminHomePage() {
               <Text className='admin-home__name'>{member.name || member.openid}</Text>
               <Text className='admin-home__openid'>{member.openid}</Text>
             </View>
-            <Text className={`admin-home__role admin-home__role--${member.role}`}>{ROLE_LABELS[member.role]}</Text>
+            <Text className={`admin-home__role admin-home__role--${member.role}`}>{t(member.role === 'owner' ? 'admin.role.owner' : 'admin.role.staff')}</Text>
           </View>
         ))}
       </View>

@@ -1,4 +1,5 @@
-import { useReachBottom } from '@tarojs/taro'
+import { useDidShow, useReachBottom } from '@tarojs/taro'
+import { applyChrome, useLocale } from '../../../state/locale'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { PaymentMismatch } from '@cloud/contracts/admin-orders'
@@ -13,10 +14,12 @@ import '../orders/_shared/admin.scss'
 
 const FILTERS = ['open', 'refunded', 'dismissed'] as const
 type Filter = (typeof FILTERS)[number]
-const FILTER_LABELS: Record<Filter, string> = { open: '待处理', refunded: '已退款', dismissed: '已忽略' }
 
 /** Payments WeChat reported that did not match an order (wrong amount, unknown trade number). */
 export default function AdminPaymentsPage() {
+  const { t, error: describe } = useLocale()
+  useDidShow(() => applyChrome('nav.adminPayments'))
+  const filterLabels = Object.fromEntries(FILTERS.map((f) => [f, t(`admin.mismatch.filter.${f}`)])) as Record<Filter, string>
   const [filter, setFilter] = useState<Filter>('open')
   const [changed, setChanged] = useState<Record<string, PaymentMismatch>>({})
   const { state, loadMore } = usePagedList<PaymentMismatch>(filter, (page) => callAction('admin', 'payments.mismatches', { page, pageSize: 20, state: filter }))
@@ -25,15 +28,15 @@ export default function AdminPaymentsPage() {
   return (
     <View data-testid='admin-payments-page'>
       <View className='admin-panel'>
-        <Chips options={FILTERS} labels={FILTER_LABELS} value={filter} onChange={setFilter} testIdPrefix='mismatch-filter' />
+        <Chips options={FILTERS} labels={filterLabels} value={filter} onChange={setFilter} testIdPrefix='mismatch-filter' />
       </View>
       {state.status === 'idle' || state.status === 'loadingFirst' ? <LoadingSkeleton variant='detail' /> : null}
       {state.status === 'failedFirst' && state.error ? <AdminLoadError error={state.error} onRetry={() => void loadMore()} /> : null}
-      {isEmpty(state) ? <EmptyState testId='mismatches-empty' title='没有支付异常 / No payment issues' hint='金额不符或找不到订单的付款会出现在这里 / Payments that do not match an order show up here' /> : null}
+      {isEmpty(state) ? <EmptyState testId='mismatches-empty' title={t('admin.mismatch.empty')} hint={t('admin.mismatch.emptyHint')} /> : null}
       {state.items.map((item) => (
         <MismatchItem key={item._id} mismatch={changed[item._id] ?? item} onChanged={(next) => setChanged((all) => ({ ...all, [next._id]: next }))} />
       ))}
-      {state.status === 'failedMore' ? <Text className='jf-list-footer'>{state.error?.message}</Text> : null}
+      {state.status === 'failedMore' ? <Text className='jf-list-footer'>{state.error ? describe(state.error) : ''}</Text> : null}
     </View>
   )
 }

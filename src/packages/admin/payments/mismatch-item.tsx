@@ -6,26 +6,23 @@ import type { PaymentMismatch } from '@cloud/contracts/admin-orders'
 import { callAction, type ClientError } from '../../../api'
 import { Price } from '../../../components'
 import { ActionError, formatTime } from '../../../components/order-card'
+import { useLocale } from '../../../state/locale'
 import { routes } from '../../../routes'
 
-const REASON_LABELS = {
-  amount_mismatch: '金额与订单不符 / amount differs from the order',
-  unknown_trade: '找不到对应订单 / no order for this trade number',
-} as const
-const STATE_LABELS = { open: '待处理', refunded: '已原路退款', dismissed: '已忽略' } as const
 
 /**
  * A payment the shop did not accept as-is: the order was not marked paid. The merchant either sends
  * the money back in full or closes the case with a note (e.g. settled with the buyer offline).
  */
 export function MismatchItem({ mismatch, onChanged }: { mismatch: PaymentMismatch; onChanged: (next: PaymentMismatch) => void }) {
+  const { t } = useLocale()
   const [note, setNote] = useState('')
   const [working, setWorking] = useState(false)
   const [error, setError] = useState<ClientError | null>(null)
 
   const resolve = async (resolution: 'refund' | 'dismiss') => {
     if (!note.trim()) {
-      setError({ code: 'INVALID_INPUT', message: '请写明处理说明 / write a note on how this was handled' })
+      setError({ code: 'INVALID_INPUT', key: 'admin.mismatch.needsNote', message: 'admin.mismatch.needsNote' })
       return
     }
     if (working) return
@@ -40,38 +37,43 @@ export function MismatchItem({ mismatch, onChanged }: { mismatch: PaymentMismatc
   return (
     <View className='admin-panel' data-testid='payment-mismatch' data-state={mismatch.state}>
       <View className='admin-panel__row'>
-        <Text className='admin-panel__heading'>{REASON_LABELS[mismatch.reason]}</Text>
-        <Text>{STATE_LABELS[mismatch.state]}</Text>
+        <Text className='admin-panel__heading'>{t(`admin.mismatch.reason.${mismatch.reason}`)}</Text>
+        <Text>{t(`admin.mismatch.state.${mismatch.state}`)}</Text>
       </View>
       <Text className='admin-panel__muted'>
-        商户单号 {mismatch.outTradeNo} · {formatTime(mismatch.createdAt)}
+        {t('admin.mismatch.tradeNo', { no: mismatch.outTradeNo, time: formatTime(mismatch.createdAt) })}
       </Text>
       <View className='admin-panel__row'>
-        <Text>应收 / Expected</Text>
+        <Text>{t('admin.mismatch.expected')}</Text>
         {mismatch.expectedFee === null ? <Text>—</Text> : <Price fen={mismatch.expectedFee} />}
       </View>
       <View className='admin-panel__row'>
-        <Text>实收 / Received</Text>
+        <Text>{t('admin.mismatch.received')}</Text>
         <Price fen={mismatch.receivedFee} testId='mismatch-received' />
       </View>
-      {mismatch.transactionId ? <Text className='admin-panel__muted'>微信支付单号 {mismatch.transactionId}</Text> : null}
-      {mismatch.payerOpenid ? <Text className='admin-panel__muted'>付款人 {mismatch.payerOpenid}</Text> : null}
+      {mismatch.transactionId ? <Text className='admin-panel__muted'>{t('admin.mismatch.transaction', { id: mismatch.transactionId })}</Text> : null}
+      {mismatch.payerOpenid ? <Text className='admin-panel__muted'>{t('admin.mismatch.payer', { openid: mismatch.payerOpenid })}</Text> : null}
       {mismatch.orderId ? (
         <Text className='admin-panel__muted' onClick={() => void Taro.navigateTo({ url: routes.adminOrderDetail(mismatch.orderId as string) })}>
-          查看订单 ›
+          {t('admin.mismatch.viewOrder')}
         </Text>
       ) : null}
-      {mismatch.note ? <Text className='admin-panel__muted'>处理说明 / Note: {mismatch.note}</Text> : null}
+      {mismatch.note ? (
+        <Text className='admin-panel__muted'>
+          {t('admin.mismatch.note')}
+          <Text data-product-data>{mismatch.note}</Text>
+        </Text>
+      ) : null}
       <ActionError error={error} onDismiss={() => setError(null)} />
       {mismatch.state === 'open' ? (
         <View>
-          <Input className='admin-panel__input' data-testid='mismatch-note' value={note} maxlength={200} placeholder='处理说明（必填）/ note (required)' onInput={(e) => setNote(e.detail.value)} />
+          <Input className='admin-panel__input' data-testid='mismatch-note' value={note} maxlength={200} placeholder={t('admin.mismatch.notePlaceholder')} onInput={(e) => setNote(e.detail.value)} />
           <View className='admin-panel__actions'>
             <Button size='small' fill='outline' disabled={working} data-testid='mismatch-dismiss' onClick={() => void resolve('dismiss')}>
-              忽略 / Dismiss
+              {t('admin.mismatch.dismiss')}
             </Button>
             <Button size='small' type='primary' loading={working} disabled={working} data-testid='mismatch-refund' onClick={() => void resolve('refund')}>
-              全额退回 / Refund in full
+              {t('admin.mismatch.refund')}
             </Button>
           </View>
         </View>

@@ -1,4 +1,5 @@
-import Taro from '@tarojs/taro'
+import Taro, { useDidShow } from '@tarojs/taro'
+import { applyChrome, describeErrorNow, useLocale } from '../../../state/locale'
 import { Input, Text, View } from '@tarojs/components'
 import dayjs from 'dayjs'
 import { useEffect, useState } from 'react'
@@ -10,6 +11,8 @@ import '../products/_shared/admin.scss'
 
 /** Display exchange rates (per 1 CNY) and the audit trail of admin writes. */
 export default function AdminSettingsPage() {
+  const { t } = useLocale()
+  useDidShow(() => applyChrome('nav.adminSettings'))
   const rates = useRemote(() => callAction('shop', 'settings.rates', {}), [])
   const audit = useRemote(() => callAction('admin', 'audit.list', { pageSize: 30 }), [])
   const [hkd, setHkd] = useState('')
@@ -27,7 +30,7 @@ export default function AdminSettingsPage() {
   if (rates.remote.status === 'loading') return <LoadingSkeleton variant='detail' />
   const save = async () => {
     const r = await callAction('admin', 'settings.setRates', { rates: { HKD: Number(hkd), USD: Number(usd) } })
-    void Taro.showToast({ title: r.ok ? '已保存' : r.error.message, icon: r.ok ? 'success' : 'none' })
+    void Taro.showToast({ title: r.ok ? t('admin.saved') : describeErrorNow(r.error), icon: r.ok ? 'success' : 'none' })
     if (r.ok) {
       void rates.reload()
       void audit.reload()
@@ -35,21 +38,21 @@ export default function AdminSettingsPage() {
   }
   return (
     <View className='adm' data-testid='admin-settings'>
-      <Text className='adm__label'>汇率（每 1 人民币）/ Rates per 1 CNY — 仅用于显示，支付始终为人民币</Text>
+      <Text className='adm__label'>{t('admin.settings.rates')}</Text>
       <View className='adm__sku'>
         <Text>HKD</Text>
         <Input className='adm__input' data-testid='rate-HKD' type='digit' value={hkd} onInput={(e) => setHkd(e.detail.value)} />
         <Text>USD</Text>
         <Input className='adm__input' data-testid='rate-USD' type='digit' value={usd} onInput={(e) => setUsd(e.detail.value)} />
         <View className='adm__button' data-testid='save-rates' onClick={() => void save()}>
-          <Text>保存</Text>
+          <Text>{t('admin.save')}</Text>
         </View>
       </View>
-      <Text className='adm__label'>审计日志 / Audit trail</Text>
+      <Text className='adm__label'>{t('admin.settings.audit')}</Text>
       {audit.remote.status === 'loading' ? <LoadingSkeleton variant='detail' /> : null}
       {audit.remote.status === 'ready' && audit.remote.data.items.length === 0 ? (
         <Text className='adm__muted' data-testid='audit-empty'>
-          还没有管理操作记录 / No admin changes recorded yet
+          {t('admin.settings.auditEmpty')}
         </Text>
       ) : null}
       {audit.remote.status === 'ready'

@@ -23,7 +23,7 @@ type Pending = 'cancel' | 'confirmReceipt' | null
 /** One order: where it stands, what it cost line by line, what was refunded, and the buyer's next step. */
 export default function OrderDetailPage() {
   const orderId = useRouter().params.id ?? ''
-  const { t, message } = useLocale()
+  const { t, reason } = useLocale()
   const [remote, setRemote] = useState<Remote<OrderDetail>>({ status: 'loading' })
   const [asking, setAsking] = useState<Pending>(null)
   const [working, setWorking] = useState(false)
@@ -33,7 +33,7 @@ export default function OrderDetailPage() {
 
   const load = async () => {
     if (!orderId) {
-      setRemote({ status: 'failed', error: { code: 'INVALID_INPUT', message: t('order.missingId') } })
+      setRemote({ status: 'failed', error: { code: 'INVALID_INPUT', key: 'order.missingId', message: 'order.missingId' } })
       return
     }
     const result = await callAction('shop', 'order.get', { orderId })
@@ -69,7 +69,7 @@ export default function OrderDetailPage() {
     const final = remote.error.code === 'NOT_FOUND' || remote.error.code === 'INVALID_INPUT'
     const notFound = remote.error.code === 'NOT_FOUND'
     // The server's NOT_FOUND text would repeat the title: point to where the shopper's orders are instead.
-    const error = notFound ? { ...remote.error, message: t('order.notFoundHint') } : remote.error
+    const error = notFound ? { code: remote.error.code, key: 'order.notFoundHint', message: 'order.notFoundHint' } : remote.error
     return <ErrorState error={error} title={notFound ? t('order.notFound') : undefined} onRetry={final ? undefined : () => void load()} />
   }
 
@@ -83,7 +83,7 @@ export default function OrderDetailPage() {
         {order.state === 'pending_payment' && order.payDeadline ? (
           <Countdown deadline={order.payDeadline} prefix={t('order.payWithin')} onExpire={() => void load()} testId='pay-countdown' />
         ) : null}
-        {order.cancelReason ? <Text className='order-detail__note'>{t('order.cancelReason', { reason: message(order.cancelReason) })}</Text> : null}
+        {order.cancelReason ? <Text className='order-detail__note'>{t('order.cancelReason', { reason: reason(order.cancelReason) })}</Text> : null}
       </View>
 
       <ActionError error={actionError} onDismiss={() => setActionError(null)} />

@@ -6,14 +6,9 @@ import dayjs from 'dayjs'
 import type { AdminOrderListInput } from '@cloud/contracts/admin-orders'
 import type { OrderState } from '@cloud/contracts/order'
 
-export type DatePreset = 'all' | 'today' | '7d' | '30d'
-
-export const DATE_PRESET_LABELS: Record<DatePreset, string> = {
-  all: '全部时间',
-  today: '今天',
-  '7d': '近 7 天',
-  '30d': '近 30 天',
-}
+/** Labelled by t('admin.date.<preset>'). */
+export const DATE_PRESETS = ['all', 'today', '7d', '30d'] as const
+export type DatePreset = (typeof DATE_PRESETS)[number]
 
 export interface OrderFilters {
   state: OrderState | 'all'

@@ -7,15 +7,8 @@ import type { AdminOrderDetail } from '@cloud/contracts/admin-orders'
 import { callAction, type ClientError } from '../../../../api'
 import { LoadingSkeleton, Price } from '../../../../components'
 import { AddressCard } from '../../../../components/address-card'
-import {
-  ActionError,
-  AFTER_SALE_KIND_LABELS,
-  AFTER_SALE_STATE_LABELS,
-  carrierName,
-  formatTime,
-  ORDER_STATE_LABELS,
-  StateHistory,
-} from '../../../../components/order-card'
+import { ActionError, formatTime, localCarrierName, StateHistory } from '../../../../components/order-card'
+import { applyChrome, useLocale } from '../../../../state/locale'
 import { PriceLines } from '../../../../components/price-lines'
 import { routes } from '../../../../routes'
 import type { Remote } from '../../../../state/useRemote'
@@ -23,9 +16,6 @@ import { AdminLoadError } from '../_shared/staff-gate'
 import { ShipForm } from './ship-form'
 import '../_shared/admin.scss'
 
-const PAYMENT_STATE_LABELS = { prepaid: '待支付', paid: '已支付', closed: '已关闭', mismatch: '金额不符', refunded: '已退款' } as const
-const REFUND_STATE_LABELS = { requested: '退款中', success: '已到账', failed: '失败' } as const
-const UPLOAD_LABELS = { uploaded: '已同步微信 / synced to WeChat', failed: '同步失败 / sync failed', skipped: '未同步 / skipped' } as const
 
 /** One order as the merchant sees it: buyer, money (payments, refunds), shipping, after-sales, history. */
 export default function AdminOrderDetailPage() {
@@ -33,6 +23,7 @@ export default function AdminOrderDetailPage() {
   const [remote, setRemote] = useState<Remote<AdminOrderDetail>>({ status: 'loading' })
   const [actionError, setActionError] = useState<ClientError | null>(null)
   const [working, setWorking] = useState(false)
+  const { t, reason } = useLocale()
 
   const load = async () => {
     const result = await callAction('admin', 'adminOrders.get', { orderId })
@@ -40,6 +31,7 @@ export default function AdminOrderDetailPage() {
     else setRemote({ status: 'failed', error: result.error })
   }
   useDidShow(() => {
+    applyChrome('nav.adminOrderDetail')
     void load()
   })
 
@@ -61,14 +53,17 @@ export default function AdminOrderDetailPage() {
       <View className='admin-panel'>
         <View className='admin-panel__row'>
           <Text className='admin-panel__heading' data-testid='admin-order-state'>
-            {ORDER_STATE_LABELS[order.state]}
+            {t(`orderState.${order.state}`)}
           </Text>
           <Text className='admin-panel__muted'>{order.orderNo}</Text>
         </View>
         <Text className='admin-panel__muted'>
-          下单 {formatTime(order.createdAt)} · 买家 {order.openid}
+          {t('admin.order.placed', { time: formatTime(order.createdAt), openid: order.openid })}
         </Text>
-        {order.remark ? <Text className='admin-panel__muted'>备注 / Remark: {order.remark}</Text> : null}
+        {order.remark ? <Text className='admin-panel__muted'>
+            {t('admin.order.remark')}
+            <Text data-product-data>{order.remark}</Text>
+          </Text> : null}
       </View>
       <ActionError error={actionError} onDismiss={() => setActionError(null)} />
 
@@ -80,25 +75,25 @@ export default function AdminOrderDetailPage() {
 
       {order.shipments.length > 0 || order.shippingInfoUpload ? (
         <View className='admin-panel' data-testid='admin-shipments'>
-          <Text className='admin-panel__heading'>物流 / Shipping</Text>
+          <Text className='admin-panel__heading'>{t('admin.order.shipping')}</Text>
           {order.shipments.map((shipment) => (
             <View key={shipment.shipmentId} className='admin-panel__row'>
-              <Text>{shipment.purpose === 'replacement' ? '换货 / Replacement' : '发货 / Parcel'}</Text>
+              <Text>{shipment.purpose === 'replacement' ? t('admin.order.replacement') : t('admin.order.parcel')}</Text>
               <Text>
-                {carrierName(shipment.carrierCode)} {shipment.waybillNo} · {formatTime(shipment.shippedAt)}
+                {localCarrierName(t, shipment.carrierCode)} {shipment.waybillNo} · {formatTime(shipment.shippedAt)}
               </Text>
             </View>
           ))}
           {order.shippingInfoUpload ? (
             <Text className='admin-panel__muted'>
-              {UPLOAD_LABELS[order.shippingInfoUpload.status]}
-              {order.shippingInfoUpload.note ? ` · ${order.shippingInfoUpload.note}` : ''}
+              {t(`admin.upload.${order.shippingInfoUpload.status}`)}
+              {order.shippingInfoUpload.problem ? ` · ${reason(order.shippingInfoUpload.problem)}` : ''}
             </Text>
           ) : null}
           {order.state === 'shipped' ? (
             <View className='admin-panel__actions'>
               <Button size='small' fill='outline' loading={working} data-testid='mark-delivered' onClick={() => void markDelivered()}>
-                标记已签收 / Mark delivered
+                {t('admin.order.markDelivered')}
               </Button>
             </View>
           ) : null}
@@ -106,37 +101,43 @@ export default function AdminOrderDetailPage() {
       ) : null}
 
       <View className='admin-panel'>
-        <Text className='admin-panel__heading'>商品与金额 / Items & money</Text>
+        <Text className='admin-panel__heading'>{t('admin.order.itemsMoney')}</Text>
         {order.items.map((item) => (
           <View key={item.skuId} className='admin-panel__row'>
             <Text>
-              {item.title} {item.skuName} × {item.quantity}
-              {item.refundedQuantity > 0 ? `（已退 ${item.refundedQuantity}）` : ''}
+              <Text data-product-data>
+                {item.title} {item.skuName}
+              </Text>{' '}
+              × {item.quantity}
+              {item.refundedQuantity > 0 ? t('admin.order.refundedQty', { count: item.refundedQuantity }) : ''}
             </Text>
             <Text className='admin-panel__muted'>
-              实付分摊 <Price fen={item.paidShare} />
+              {t('admin.order.paidShare')} <Price fen={item.paidShare} />
             </Text>
           </View>
         ))}
-        <PriceLines lines={order.lines} payable={order.payable} payableLabel='应收 / Payable' refunded={order.refundedAmount} />
+        <PriceLines lines={order.lines} payable={order.payable} payableLabel={t('admin.order.payable')} refunded={order.refundedAmount} />
       </View>
 
       <View className='admin-panel' data-testid='admin-payments'>
-        <Text className='admin-panel__heading'>支付与退款 / Payments & refunds</Text>
-        {order.payments.length === 0 ? <Text className='admin-panel__muted'>暂无支付记录 / no payment yet</Text> : null}
+        <Text className='admin-panel__heading'>{t('admin.order.payments')}</Text>
+        {order.payments.length === 0 ? <Text className='admin-panel__muted'>{t('admin.order.noPayment')}</Text> : null}
         {order.payments.map((payment) => (
           <View key={payment._id} className='admin-panel__row'>
             <Text className='admin-panel__muted'>{payment.outTradeNo}</Text>
             <Text>
-              {PAYMENT_STATE_LABELS[payment.state]} <Price fen={payment.totalFee} />
+              {t(`admin.payment.${payment.state}`)} <Price fen={payment.totalFee} />
             </Text>
           </View>
         ))}
         {order.refunds.map((refund) => (
           <View key={refund._id} className='admin-panel__row' data-testid='admin-refund'>
-            <Text className='admin-panel__muted'>退款 {refund.outRefundNo}</Text>
+            <Text className='admin-panel__muted'>
+              {t('admin.order.refund', { no: refund.outRefundNo })}
+              {refund.reason ? ` · ${reason(refund.reason)}` : ''}
+            </Text>
             <Text>
-              {REFUND_STATE_LABELS[refund.state]} <Price fen={refund.refundFee} />
+              {t(`admin.refund.${refund.state}`)} <Price fen={refund.refundFee} />
             </Text>
           </View>
         ))}
@@ -144,25 +145,25 @@ export default function AdminOrderDetailPage() {
 
       {order.afterSales.length > 0 ? (
         <View className='admin-panel'>
-          <Text className='admin-panel__heading'>售后 / After-sales</Text>
+          <Text className='admin-panel__heading'>{t('admin.order.afterSales')}</Text>
           {order.afterSales.map((afterSale) => (
             <View key={afterSale._id} className='admin-panel__row'>
               <Text>
-                {AFTER_SALE_KIND_LABELS[afterSale.kind]} · {AFTER_SALE_STATE_LABELS[afterSale.state]}
+                {t(`afterSaleKind.${afterSale.kind}`)} · {t(`afterSaleState.${afterSale.state}`)}
               </Text>
               <Price fen={afterSale.refundAmount} />
             </View>
           ))}
           <View className='admin-panel__actions'>
             <Button size='small' fill='outline' onClick={() => void Taro.navigateTo({ url: routes.adminAfterSales() })}>
-              去售后队列 / After-sales queue
+              {t('admin.order.afterSalesQueue')}
             </Button>
           </View>
         </View>
       ) : null}
 
       <View className='admin-panel'>
-        <Text className='admin-panel__heading'>订单进度 / History</Text>
+        <Text className='admin-panel__heading'>{t('admin.order.history')}</Text>
         <StateHistory log={order.stateLog} />
       </View>
     </View>

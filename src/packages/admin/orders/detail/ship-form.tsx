@@ -3,11 +3,11 @@ import { Button } from '@nutui/nutui-react-taro'
 import { useState } from 'react'
 import type { AdminOrderDetail } from '@cloud/contracts/admin-orders'
 import { callAction, type ClientError } from '../../../../api'
-import { ActionError, CARRIERS, isPlausibleWaybill } from '../../../../components/order-card'
+import { ActionError, CARRIERS, isPlausibleWaybill, localCarrierName } from '../../../../components/order-card'
+import { useLocale } from '../../../../state/locale'
 import { Chips } from '../_shared/chips'
 
 const CARRIER_CODES = CARRIERS.map((c) => c.code)
-const CARRIER_LABELS = Object.fromEntries(CARRIERS.map((c) => [c.code, c.name])) as Record<string, string>
 
 interface ShipFormProps {
   orderId: string
@@ -16,6 +16,8 @@ interface ShipFormProps {
 
 /** Hand the parcel to a carrier: pick the carrier, type the waybill number, ship. */
 export function ShipForm({ orderId, onShipped }: ShipFormProps) {
+  const { t } = useLocale()
+  const carrierLabels = Object.fromEntries(CARRIER_CODES.map((code) => [code, localCarrierName(t, code)])) as Record<string, string>
   const [carrierCode, setCarrierCode] = useState(CARRIER_CODES[0])
   const [waybillNo, setWaybillNo] = useState('')
   const [sending, setSending] = useState(false)
@@ -23,7 +25,7 @@ export function ShipForm({ orderId, onShipped }: ShipFormProps) {
 
   const ship = async () => {
     if (!isPlausibleWaybill(waybillNo)) {
-      setError({ code: 'INVALID_INPUT', message: '请填写正确的运单号（4–40 位字母、数字或 -）/ enter the waybill number (4–40 letters, digits or -)' })
+      setError({ code: 'INVALID_INPUT', key: 'admin.ship.badWaybill', message: 'admin.ship.badWaybill' })
       return
     }
     if (sending) return
@@ -37,22 +39,22 @@ export function ShipForm({ orderId, onShipped }: ShipFormProps) {
 
   return (
     <View className='admin-panel' data-testid='ship-form'>
-      <Text className='admin-panel__heading'>发货 / Ship</Text>
-      <Chips options={CARRIER_CODES} labels={CARRIER_LABELS} value={carrierCode} onChange={setCarrierCode} testIdPrefix='carrier' />
+      <Text className='admin-panel__heading'>{t('admin.ship.title')}</Text>
+      <Chips options={CARRIER_CODES} labels={carrierLabels} value={carrierCode} onChange={setCarrierCode} testIdPrefix='carrier' />
       <View className='admin-panel__row'>
         <Input
           className='admin-panel__input'
           data-testid='ship-waybill'
           value={waybillNo}
           maxlength={40}
-          placeholder='运单号 / Waybill no.'
+          placeholder={t('admin.ship.waybill')}
           onInput={(event) => setWaybillNo(event.detail.value)}
         />
       </View>
       <ActionError error={error} onDismiss={() => setError(null)} />
       <View className='admin-panel__actions'>
         <Button type='primary' size='small' loading={sending} disabled={sending} data-testid='ship-submit' onClick={() => void ship()}>
-          确认发货 / Ship
+          {t('admin.ship.submit')}
         </Button>
       </View>
     </View>

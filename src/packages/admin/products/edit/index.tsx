@@ -1,4 +1,5 @@
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import { applyChrome, t, useLocale } from '../../../../state/locale'
 import { Image, Input, Switch, Text, Textarea, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import type { Category } from '@cloud/contracts/catalog'
@@ -13,6 +14,8 @@ import '../_shared/admin.scss'
 /** Create or edit a product: text, category, attributes, images and video, SKUs with price and stock. */
 export default function AdminProductEditPage() {
   const id = useRouter().params.id
+  const { locale, reason } = useLocale()
+  useDidShow(() => applyChrome('nav.adminProductEdit'))
   const [form, setForm] = useState<ProductForm | null>(id ? null : emptyForm())
   const [categories, setCategories] = useState<Category[]>([])
   const [failure, setFailure] = useState<ClientError | null>(null)
@@ -56,7 +59,10 @@ export default function AdminProductEditPage() {
       const urls = await Promise.all(picked.tempFilePaths.map((p) => uploadMedia(p, 'products').then((u) => u.url)))
       setForm((f) => (f ? { ...f, images: [...f.images, ...urls].slice(0, 9) } : f))
     } catch (err) {
-      if (!String(err).includes('cancel')) void Taro.showToast({ title: `上传失败 ${String(err)}`, icon: 'none' })
+      if (!String(err).includes('cancel')) {
+        console.warn('product images: upload failed', err)
+        void Taro.showToast({ title: t('admin.product.uploadFailed'), icon: 'none' })
+      }
     } finally {
       setBusy(false)
     }
@@ -68,101 +74,104 @@ export default function AdminProductEditPage() {
       const { url } = await uploadMedia(picked.tempFilePath, 'videos')
       setForm((f) => (f ? { ...f, video: url } : f))
     } catch (err) {
-      if (!String(err).includes('cancel')) void Taro.showToast({ title: `上传失败 ${String(err)}`, icon: 'none' })
+      if (!String(err).includes('cancel')) {
+        console.warn('product video: upload failed', err)
+        void Taro.showToast({ title: t('admin.product.uploadFailed'), icon: 'none' })
+      }
     } finally {
       setBusy(false)
     }
   }
   const save = async () => {
     const built = draftFromForm(form)
-    if (!built.ok) return void Taro.showToast({ title: built.problem, icon: 'none' })
+    if (!built.ok) return void Taro.showToast({ title: reason(built.problem), icon: 'none' })
     setBusy(true)
     const r = await callAction('admin', 'products.save', { id, draft: built.draft })
     setBusy(false)
-    if (!r.ok) return void Taro.showModal({ title: '保存失败 / not saved', content: saveFailureText(r.error), showCancel: false })
-    void Taro.showToast({ title: '已保存', icon: 'success' })
+    if (!r.ok) return void Taro.showModal({ title: t('admin.product.notSaved'), content: saveFailureText(locale, r.error), showCancel: false })
+    void Taro.showToast({ title: t('admin.saved'), icon: 'success' })
     setTimeout(() => void Taro.navigateBack().catch(() => {}), 600)
   }
 
   return (
     <View className='adm' data-testid='admin-product-edit'>
-      {text('title', '标题 / Title')}
-      {text('subtitle', '副标题 / Subtitle')}
+      {text('title', t('admin.product.title'))}
+      {text('subtitle', t('admin.product.subtitle'))}
       <View className='adm__field'>
-        <Text className='adm__label'>描述 / Description</Text>
+        <Text className='adm__label'>{t('admin.product.description')}</Text>
         <Textarea className='adm__textarea' data-testid='field-description' value={form.description} maxlength={5000} onInput={(e) => set('description', e.detail.value)} />
       </View>
       <View className='adm__field'>
-        <Text className='adm__label'>分类 / Category</Text>
+        <Text className='adm__label'>{t('admin.product.category')}</Text>
         <View className='adm__bar'>
           {categories.map((c) => (
             <View key={c._id} className={`adm__button ${c._id === form.categoryId ? '' : 'adm__button--ghost'}`} data-testid='field-category' data-id={c._id} onClick={() => set('categoryId', c._id)}>
-              <Text>{c.name}</Text>
+              <Text data-product-data>{locale === 'en' && c.nameEn ? c.nameEn : c.name}</Text>
             </View>
           ))}
         </View>
       </View>
-      {text('tags', '标签（逗号分隔）/ Tags')}
-      {text('material', '材质 / Material')}
-      {text('origin', '产地 / Origin')}
-      {text('sizeMm', '尺寸 mm / Size', 'digit')}
-      {text('weightG', '重量 g / Weight', 'digit')}
-      {text('certificateNo', '证书编号 / Certificate no.')}
+      {text('tags', t('admin.product.tags'))}
+      {text('material', t('admin.product.material'))}
+      {text('origin', t('admin.product.origin'))}
+      {text('sizeMm', t('admin.product.sizeMm'), 'digit')}
+      {text('weightG', t('admin.product.weightG'), 'digit')}
+      {text('certificateNo', t('admin.product.certificateNo'))}
 
       <View className='adm__field'>
-        <Text className='adm__label'>图片 / Images ({form.images.length}/9)</Text>
+        <Text className='adm__label'>{t('admin.product.images', { count: form.images.length })}</Text>
         <View className='adm__media'>
           {form.images.map((src, i) => (
             <Image key={src} className='adm__thumb' src={src} mode='aspectFill' data-testid='form-image' onClick={() => set('images', form.images.filter((_, j) => j !== i))} />
           ))}
           {form.images.length < 9 ? (
             <View className='adm__button adm__button--ghost' data-testid='upload-image' onClick={() => void addImages()}>
-              <Text>+ 上传图片</Text>
+              <Text>{t('admin.product.uploadImage')}</Text>
             </View>
           ) : null}
         </View>
       </View>
       <View className='adm__field'>
-        <Text className='adm__label'>视频 / Video</Text>
+        <Text className='adm__label'>{t('admin.product.video')}</Text>
         <View className='adm__bar'>
-          <Text className='adm__muted'>{form.video || '无 / none'}</Text>
+          <Text className='adm__muted'>{form.video || t('admin.product.noVideo')}</Text>
           <View className='adm__button adm__button--ghost' data-testid='upload-video' onClick={() => void addVideo()}>
-            <Text>上传视频</Text>
+            <Text>{t('admin.product.uploadVideo')}</Text>
           </View>
           {form.video ? (
             <View className='adm__button adm__button--danger' onClick={() => set('video', '')}>
-              <Text>移除</Text>
+              <Text>{t('admin.product.removeVideo')}</Text>
             </View>
           ) : null}
         </View>
       </View>
       <View className='adm__field adm__bar'>
-        <Text className='adm__label'>孤品 / One of a kind</Text>
+        <Text className='adm__label'>{t('admin.product.unique')}</Text>
         <Switch checked={form.unique} data-testid='field-unique' onChange={(e) => set('unique', e.detail.value)} />
       </View>
 
       <View className='adm__field'>
-        <Text className='adm__label'>规格 / SKUs（名称 · 价格元 · 库存）</Text>
+        <Text className='adm__label'>{t('admin.product.skus')}</Text>
         {form.skus.map((s, i) => (
           <View key={s.skuId ?? `new-${i}`} className='adm__sku' data-testid='form-sku'>
-            <Input className='adm__input' data-testid='sku-name' value={s.name} placeholder='名称' onInput={(e) => setSku(i, { name: e.detail.value })} />
-            <Input className='adm__input' data-testid='sku-price' type='digit' value={s.price} placeholder='价格' onInput={(e) => setSku(i, { price: e.detail.value })} />
-            <Input className='adm__input' data-testid='sku-stock' type='number' value={s.stock} placeholder='库存' onInput={(e) => setSku(i, { stock: e.detail.value })} />
+            <Input className='adm__input' data-testid='sku-name' value={s.name} placeholder={t('admin.product.skuName')} onInput={(e) => setSku(i, { name: e.detail.value })} />
+            <Input className='adm__input' data-testid='sku-price' type='digit' value={s.price} placeholder={t('admin.product.skuPrice')} onInput={(e) => setSku(i, { price: e.detail.value })} />
+            <Input className='adm__input' data-testid='sku-stock' type='number' value={s.stock} placeholder={t('admin.product.skuStock')} onInput={(e) => setSku(i, { stock: e.detail.value })} />
             {form.skus.length > 1 ? (
               <View className='adm__button adm__button--danger' onClick={() => set('skus', form.skus.filter((_, j) => j !== i))}>
-                <Text>删</Text>
+                <Text>{t('admin.product.skuDelete')}</Text>
               </View>
             ) : null}
           </View>
         ))}
         <View className='adm__button adm__button--ghost' data-testid='add-sku' onClick={() => set('skus', [...form.skus, { name: '', price: '', stock: '0' }])}>
-          <Text>+ 添加规格</Text>
+          <Text>{t('admin.product.addSku')}</Text>
         </View>
       </View>
 
       <View className='adm__footer'>
         <View className='adm__button' data-testid='save-product' onClick={() => (busy ? undefined : void save())}>
-          <Text>{busy ? '处理中…' : '保存 / Save'}</Text>
+          <Text>{busy ? t('admin.working') : t('admin.save')}</Text>
         </View>
       </View>
     </View>

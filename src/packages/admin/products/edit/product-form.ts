@@ -1,6 +1,7 @@
 import type { Product, ProductDraft } from '@cloud/contracts/catalog'
 // relative (not @cloud) so the unit tests, which have no alias, can import this file
 import { fenToYuanText, yuanTextToFen } from '../../../../../cloudfunctions/domain/money'
+import { describeError, translate, translateServer, type Locale, type Params } from '../../../../i18n/translate'
 
 /** What the editor holds: text fields as typed, turned into a draft only on save. */
 export interface SkuForm {
@@ -68,18 +69,18 @@ export function formFromProduct(p: Product): ProductForm {
 
 const optionalNumber = (text: string) => (text.trim() === '' ? undefined : Number(text))
 
-/** Form → draft; returns a readable problem instead of throwing, so the page can show it. The server validates again. */
-export function draftFromForm(f: ProductForm): { ok: true; draft: ProductDraft } | { ok: false; problem: string } {
+/** Form → draft; returns the problem as a message key instead of throwing, so the page can show it. The server validates again. */
+export function draftFromForm(f: ProductForm): { ok: true; draft: ProductDraft } | { ok: false; problem: { key: 'admin.product.badPrice' | 'admin.product.badStock'; params: Params } } {
   const skus = []
   for (const s of f.skus) {
     let price: number
     try {
       price = yuanTextToFen(s.price)
     } catch {
-      return { ok: false, problem: `价格格式不对 / bad price "${s.price}" for ${s.name || 'SKU'}` }
+      return { ok: false, problem: { key: 'admin.product.badPrice', params: { price: s.price, sku: s.name || 'SKU' } } }
     }
     const stock = Number(s.stock)
-    if (!Number.isInteger(stock) || stock < 0) return { ok: false, problem: `库存须为非负整数 / stock must be a whole number for ${s.name || 'SKU'}` }
+    if (!Number.isInteger(stock) || stock < 0) return { ok: false, problem: { key: 'admin.product.badStock', params: { sku: s.name || 'SKU' } } }
     skus.push({ ...(s.skuId ? { skuId: s.skuId } : {}), name: s.name.trim(), price, stock })
   }
   const draft: ProductDraft = {
@@ -103,27 +104,14 @@ export function draftFromForm(f: ProductForm): { ok: true; draft: ProductDraft }
   return { ok: true, draft }
 }
 
-const FIELD_LABELS: Record<string, string> = {
-  title: '标题 / Title',
-  subtitle: '副标题 / Subtitle',
-  description: '描述 / Description',
-  categoryId: '分类 / Category',
-  tags: '标签 / Tags',
-  'media.images': '图片 / Images',
-  'media.video': '视频 / Video',
-  'attrs.material': '材质 / Material',
-  'attrs.origin': '产地 / Origin',
-  'attrs.sizeMm': '尺寸 / Size',
-  'attrs.weightG': '重量 / Weight',
-  'attrs.certificateNo': '证书编号 / Certificate no.',
-  skus: '规格 / SKUs',
-}
+/** Fields the form names in a refused save; each is labelled by `admin.field.<path>`. */
+const FIELDS = new Set(['title', 'subtitle', 'description', 'categoryId', 'tags', 'media.images', 'media.video', 'attrs.material', 'attrs.origin', 'attrs.sizeMm', 'attrs.weightG', 'attrs.certificateNo', 'skus'])
 
 /**
- * What to tell the merchant when the server refuses a save. INVALID_INPUT alone ("输入不合法") does not say
- * which field is wrong; its details ([{path, message}]) do, so each becomes a line naming the field.
+ * What to tell the merchant when the server refuses a save, in their language. INVALID_INPUT alone does
+ * not say which field is wrong; its details ([{path, message: key}]) do, so each becomes a line naming the field.
  */
-export function saveFailureText(error: { message: string; details?: unknown }): string {
+export function saveFailureText(locale: Locale, error: { key?: string; params?: Params; message: string; details?: unknown }): string {
   const issues = Array.isArray(error.details)
     ? error.details.filter(
         (d): d is { path: string; message: string } =>
@@ -132,9 +120,11 @@ export function saveFailureText(error: { message: string; details?: unknown }): 
     : []
   const lines = issues.map((issue) => {
     const field = issue.path.replace(/^draft\./, '')
-    const label = FIELD_LABELS[field] ?? FIELD_LABELS[field.replace(/\.\d+.*$/, '')] ?? field
-    return `${label}: ${issue.message}`
+    const known = FIELDS.has(field) ? field : field.replace(/\.\d+.*$/, '')
+    const label = FIELDS.has(known) ? translate(locale, `admin.field.${known}` as 'admin.field.title') : field
+    // zod's own messages (no key) are shown as they come
+    return `${label}: ${translateServer(locale, issue.message)}`
   })
   // "· " keeps the fields apart where the modal shows no line breaks (H5 joins the lines).
-  return [error.message, ...lines.map((line) => `· ${line}`)].join('\n')
+  return [describeError(locale, error), ...lines.map((line) => `· ${line}`)].join('\n')
 }

@@ -4,16 +4,18 @@ import { formatCny } from '@cloud/domain/money'
 import { useState } from 'react'
 import { callAction } from '../../../../api'
 import { routes } from '../../../../routes'
+import { applyChrome, describeErrorNow, useLocale } from '../../../../state/locale'
+import type { MessageKey } from '../../../../i18n/dictionaries'
 import { LoadingSkeleton } from '../../../../components'
 import { usePagedList } from '../../../../state/usePagedList'
 import { AdminFailure } from '../_shared/staff-gate'
 import '../_shared/admin.scss'
 
 type StatusFilter = 'all' | 'on' | 'off'
-const STATUS_TABS: { id: StatusFilter; label: string }[] = [
-  { id: 'all', label: '全部 / All' },
-  { id: 'on', label: '在售 / Listed' },
-  { id: 'off', label: '已下架 / Unlisted' },
+const STATUS_TABS: { id: StatusFilter; label: MessageKey }[] = [
+  { id: 'all', label: 'admin.products.all' },
+  { id: 'on', label: 'admin.products.on' },
+  { id: 'off', label: 'admin.products.off' },
 ]
 
 /** Merchant product list: search, filter by status, list / unlist, open the editor. */
@@ -22,13 +24,17 @@ export default function AdminProductsPage() {
   const [keyword, setKeyword] = useState('')
   const [status, setStatus] = useState<StatusFilter>('all')
   const [version, setVersion] = useState(0)
-  useDidShow(() => setVersion((v) => v + 1))
+  const { t } = useLocale()
+  useDidShow(() => {
+    applyChrome('nav.adminProducts')
+    setVersion((v) => v + 1)
+  })
   const { state, loadMore } = usePagedList(`admin-products:${keyword}:${status}:${version}`, (page) =>
     callAction('admin', 'products.list', { keyword: keyword || undefined, status: status === 'all' ? undefined : status, page, pageSize: 30 }),
   )
   const flip = async (id: string, next: 'on' | 'off') => {
     const r = await callAction('admin', 'products.setStatus', { id, status: next })
-    void Taro.showToast({ title: r.ok ? (next === 'on' ? '已上架' : '已下架') : r.error.message, icon: r.ok ? 'success' : 'none' })
+    void Taro.showToast({ title: r.ok ? t(next === 'on' ? 'admin.products.listed' : 'admin.products.unlisted') : describeErrorNow(r.error), icon: r.ok ? 'success' : 'none' })
     if (r.ok) setVersion((v) => v + 1)
   }
 
@@ -36,25 +42,25 @@ export default function AdminProductsPage() {
   return (
     <View className='adm' data-testid='admin-products'>
       <View className='adm__bar'>
-        <Input className='adm__input' data-testid='admin-search' value={draft} placeholder='搜索商品 / search' onInput={(e) => setDraft(e.detail.value)} onConfirm={() => setKeyword(draft.trim())} />
+        <Input className='adm__input' data-testid='admin-search' value={draft} placeholder={t('admin.products.search')} onInput={(e) => setDraft(e.detail.value)} onConfirm={() => setKeyword(draft.trim())} />
         <View className='adm__button' data-testid='admin-search-submit' onClick={() => setKeyword(draft.trim())}>
-          <Text>搜索</Text>
+          <Text>{t('admin.search')}</Text>
         </View>
         <View className='adm__button' data-testid='admin-new-product' onClick={() => void Taro.navigateTo({ url: routes.adminProductEdit() })}>
-          <Text>+ 新建商品</Text>
+          <Text>{t('admin.products.new')}</Text>
         </View>
       </View>
       <View className='adm__bar'>
         {STATUS_TABS.map((tab) => (
           <View key={tab.id} className={`adm__button ${tab.id === status ? '' : 'adm__button--ghost'}`} data-testid={`admin-status-${tab.id}`} onClick={() => setStatus(tab.id)}>
-            <Text>{tab.label}</Text>
+            <Text>{t(tab.label)}</Text>
           </View>
         ))}
         <View className='adm__button adm__button--ghost' onClick={() => void Taro.navigateTo({ url: routes.adminCategories() })}>
-          <Text>分类</Text>
+          <Text>{t('admin.products.categories')}</Text>
         </View>
         <View className='adm__button adm__button--ghost' onClick={() => void Taro.navigateTo({ url: routes.adminSettings() })}>
-          <Text>汇率 / 审计</Text>
+          <Text>{t('admin.products.settings')}</Text>
         </View>
       </View>
       {state.status === 'loadingFirst' || state.status === 'idle' ? <LoadingSkeleton variant='detail' /> : null}
@@ -62,29 +68,29 @@ export default function AdminProductsPage() {
         <View key={p._id} className='adm__row' data-testid='admin-product-row' data-id={p._id} data-status={p.status}>
           <Image className='adm__thumb' src={p.cover} mode='aspectFill' lazyLoad />
           <View className='adm__grow'>
-            <Text>{p.title}</Text>
+            <Text data-product-data>{p.title}</Text>
             <Text className='adm__muted'>
-              {formatCny(p.priceFrom)} · 库存 {p.stock} · 已售 {p.sold} · {p.status === 'on' ? '在售' : '已下架'}
+              {t('admin.products.row', { price: formatCny(p.priceFrom), stock: p.stock, sold: p.sold, status: t(p.status === 'on' ? 'admin.products.on' : 'admin.products.off') })}
             </Text>
           </View>
           <View className='adm__button adm__button--ghost' data-testid='admin-edit' onClick={() => void Taro.navigateTo({ url: routes.adminProductEdit(p._id) })}>
-            <Text>编辑</Text>
+            <Text>{t('admin.products.edit')}</Text>
           </View>
           <View
             className={`adm__button ${p.status === 'on' ? 'adm__button--danger' : ''}`}
             data-testid='admin-toggle-status'
             onClick={() => void flip(p._id, p.status === 'on' ? 'off' : 'on')}
           >
-            <Text>{p.status === 'on' ? '下架' : '上架'}</Text>
+            <Text>{p.status === 'on' ? t('admin.products.unlist') : t('admin.products.list')}</Text>
           </View>
         </View>
       ))}
       {state.hasMore && state.status === 'ready' ? (
         <View className='adm__button adm__button--ghost' onClick={() => void loadMore()}>
-          <Text>加载更多</Text>
+          <Text>{t('admin.loadMore')}</Text>
         </View>
       ) : null}
-      {state.status === 'ready' && state.items.length === 0 ? <Text className='adm__muted'>没有商品 / no products</Text> : null}
+      {state.status === 'ready' && state.items.length === 0 ? <Text className='adm__muted'>{t('admin.products.empty')}</Text> : null}
     </View>
   )
 }
