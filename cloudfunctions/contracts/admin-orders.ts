@@ -1,4 +1,7 @@
 import { z } from 'zod'
+import type { Reason } from './common'
+import type { PaymentState } from '../domain/machines/payment.machine'
+import type { ShippingInfoUpload } from './order'
 import { Id, PageInput, type Page } from './common'
 import { ORDER_STATES, type OrderDetail, type OrderSummary } from './order'
 import { AFTER_SALE_STATES, type AfterSale } from './aftersale'
@@ -16,7 +19,7 @@ export interface PaymentRecord {
   orderId: string
   outTradeNo: string
   totalFee: Fen
-  state: 'prepaid' | 'paid' | 'closed' | 'mismatch' | 'refunded'
+  state: PaymentState
   transactionId: string | null
   createdAt: number
   paidAt: number | null
@@ -27,8 +30,8 @@ export interface RefundRecord {
   orderId: string
   outRefundNo: string
   refundFee: Fen
-  reason: string
-  /** requested → success (callback) | failed. */
+  reason: Reason
+  /** requested → success (callback) | failed: domain/machines/refund.machine.ts. */
   state: 'requested' | 'success' | 'failed'
   createdAt: number
   settledAt: number | null
@@ -38,8 +41,8 @@ export interface AdminOrderDetail extends OrderDetail {
   openid: string
   payments: PaymentRecord[]
   refunds: RefundRecord[]
-  /** Shipping-info upload to WeChat: 'uploaded', 'failed' (see note) or 'skipped'. */
-  shippingInfoUpload: { status: 'uploaded' | 'failed' | 'skipped'; note: string | null } | null
+  /** Shipping-info upload to WeChat (an outbox effect of shipping): 'pending' until tried, then 'uploaded', 'failed' (see problem; retried) or 'skipped'. */
+  shippingInfoUpload: ShippingInfoUpload | null
 }
 
 /** Filter by state, creation time window (epoch ms, inclusive from, exclusive to) and keyword (order number, recipient name or phone). */

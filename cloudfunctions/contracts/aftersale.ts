@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Id } from './common'
+import { Id, type Actor } from './common'
 
 type Fen = number
 
@@ -24,6 +24,15 @@ export interface AfterSaleLine {
   refundAmount: Fen
 }
 
+export interface AfterSaleLogEntry {
+  state: AfterSaleState
+  event: string
+  at: number
+  actor: Actor
+  /** A person's own words (the merchant's note); never translated. */
+  note?: string
+}
+
 export interface AfterSale {
   _id: string
   orderId: string
@@ -42,7 +51,8 @@ export interface AfterSale {
   outRefundNo: string | null
   createdAt: number
   updatedAt: number
-  log: { state: AfterSaleState; at: number; by: string; note?: string }[]
+  /** Written only by the after-sale transition (services/aftersale/after-sale-transition.ts). */
+  log: AfterSaleLogEntry[]
 }
 
 const Photo = z.string().min(1).max(512)

@@ -1,11 +1,11 @@
 import { z } from 'zod'
-import { Id, PageInput, type Page } from './common'
+import { Id, PageInput, type Actor, type Page, type Reason } from './common'
 import { CheckoutSource, type PriceLine } from './checkout'
 import type { AfterSale } from './aftersale'
 
 type Fen = number
 
-/** The order lifecycle (DESIGN "Order state machine"); transitions live in domain/order-state.ts. */
+/** The order lifecycle; its transitions are domain/machines/order.machine.ts. */
 export const ORDER_STATES = [
   'pending_payment',
   'paid',
@@ -48,14 +48,23 @@ export interface AddressSnapshot {
   detail: string
 }
 
-/** One entry per state change, in order. `by`: 'buyer' | 'merchant' | 'system' | 'pay'. */
+/** One entry per state change, in order, written only by the order's transition (services/order/order-transition.ts). */
 export interface StateLogEntry {
   from: OrderState | null
   to: OrderState
   event: string
   at: number
-  by: string
+  actor: Actor
+  /** Why, when the system or a rule decided (e.g. not paid in time). */
+  reason?: Reason
+  /** What a person typed (a buyer's cancel reason, a merchant's note): their own words, never translated. */
   note?: string
+}
+
+/** Telling WeChat the order shipped; carried out by the outbox after the ship transition. */
+export interface ShippingInfoUpload {
+  status: 'pending' | 'uploaded' | 'failed' | 'skipped'
+  problem: Reason | null
 }
 
 export interface ShipmentSummary {
@@ -95,7 +104,7 @@ export interface OrderDetail extends OrderSummary {
   deliveredAt: number | null
   completedAt: number | null
   cancelledAt: number | null
-  cancelReason: string | null
+  cancelReason: Reason | null
   shipments: ShipmentSummary[]
   /** After-sale requests of this order, newest first. */
   afterSales: AfterSale[]

@@ -1,5 +1,8 @@
 import { CRON_ACTIONS } from '../actions/system.actions'
 import { createActionEntry } from '../platform/entry'
+import { registerEffects } from '../services/effects'
+
+registerEffects()
 
 const run = createActionEntry(CRON_ACTIONS)
 

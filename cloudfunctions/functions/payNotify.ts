@@ -1,6 +1,9 @@
 import { isRefundNotification, type PayCallbackReply } from '../contracts/pay'
 import { PAY_NOTIFY_ACTIONS } from '../actions/system.actions'
 import { createActionEntry } from '../platform/entry'
+import { registerEffects } from '../services/effects'
+
+registerEffects()
 
 const run = createActionEntry(PAY_NOTIFY_ACTIONS)
 

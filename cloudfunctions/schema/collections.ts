@@ -193,10 +193,11 @@ const DECLARATIONS: Record<CollectionName, Declaration> = {
     indexes: [],
   },
   outbox: {
-    purpose: 'messages to send (subscribe messages, shipping-info uploads) with retries',
+    purpose: 'side effects of transitions (_id = hash of entity, transition, effect), each carried out once with retries',
     indexes: [
-      index('status_due', 'cron: pending messages whose next attempt is due', 'status', 'nextAttemptAt'),
-      index('kind_newest', 'admin view of recent messages by kind', 'kind', '-createdAt'),
+      index('state_due', 'cron: pending effects whose next attempt is due', 'state', 'nextAttemptAt'),
+      index('state_lease', 'cron: running effects whose runner died', 'state', 'leaseUntil'),
+      index('state_updated', 'merchant: effects that keep failing, newest first', 'state', '-updatedAt'),
     ],
   },
   audit_log: {

@@ -1,22 +1,25 @@
 /**
- * After-sales, stored inside the order (DESIGN: orders hold their after-sale) so the order and its
- * request change in ONE conditional write. Ids are `<orderId>-<n>`; `afterSales.<n>` never moves.
+ * After-sales, stored inside the order so the order and its request change in ONE conditional write
+ * (after-sale-transition.ts). Ids are `<orderId>-<n>`; `afterSales.<n>` never moves. Approvals and
+ * returns are workflows: decide (state + restock marker + refund number, one write) → restock once →
+ * refund; cron finishes a flow that died after deciding (same out_refund_no, restock-once).
  */
 import type { AfterSale, AfterSaleKind, AfterSaleLine, AfterSaleState } from '../contracts/aftersale'
-import type { OrderState, StateLogEntry } from '../contracts/order'
+import type { Actor } from '../contracts/common'
 import { shopConfig } from '../config'
-import { AppError, notFound } from '../core/errors'
-import { canTransition } from '../domain/order-state'
+import { PAY_ACTOR } from '../core/actor'
+import { AppError, changedMeanwhile, notFound } from '../core/errors'
+import { approvalEvent, isOpenAfterSale, orderMachine, returnEvent } from '../domain/machines'
 import { refundForUnits } from '../domain/refund'
 import { db } from '../platform/cloud'
-import { findOrder, orders, ownOrder, transitionOrder, type OrderRecord } from './order/order-record'
+import { moveAfterSale } from './aftersale/after-sale-transition'
+import { findOrder, orders, ownOrder, type OrderRecord } from './order/order-record'
 import { outRefundNoFor } from './order/order-numbers'
-import { startRefund } from './refund.service'
-import { recordShipment } from './shipment.service'
-import { putBackSku } from './stock.service'
+import { transitionOrderOrConflict } from './order/order-transition'
 import { restockOnce, restockPendingField } from './order/restock-once'
-
-const OPEN: readonly AfterSaleState[] = ['pending', 'awaiting_return', 'returning', 'refunding']
+import { startRefund } from './refund/refund.service'
+import { recordShipment } from './shipment.service'
+import { runWorkflow } from './workflow/run-workflow'
 
 function parseId(id: string): { orderId: string; index: number } {
   const m = /^(.+)-(\d{1,3})$/.exec(id)
@@ -32,69 +35,31 @@ async function locate(id: string): Promise<{ order: OrderRecord; index: number; 
   return { order, index, as }
 }
 
-function logEntry(state: AfterSaleState, by: string, now: number, note?: string) {
-  return { state, at: now, by, ...(note ? { note } : {}) }
-}
-
-/** One conditional write on the after-sale's state; `orderSet` rides along on the same write. */
-async function moveAfterSale(
-  order: OrderRecord,
-  index: number,
-  from: AfterSaleState,
-  to: AfterSaleState,
-  by: string,
-  now: number,
-  extra: { note?: string; set?: Record<string, unknown>; orderWhere?: Record<string, unknown>; orderSet?: Record<string, unknown> } = {},
-): Promise<boolean> {
-  const _ = db().command
-  const p = `afterSales.${index}`
-  const result = await orders()
-    .where({ _id: order._id, [`${p}.state`]: from, ...extra.orderWhere })
-    .update({
-      data: {
-        [`${p}.state`]: to,
-        [`${p}.updatedAt`]: now,
-        [`${p}.log`]: _.push([logEntry(to, by, now, extra.note)]),
-        ...Object.fromEntries(Object.entries(extra.set ?? {}).map(([k, v]) => [`${p}.${k}`, v])),
-        ...extra.orderSet,
-        updatedAt: now,
-      },
-    })
-  return result.stats.updated === 1
-}
-
-function conflict(): never {
-  throw new AppError('CONFLICT', '售后单状态已变化，请刷新 / the after-sale changed meanwhile, please refresh')
-}
-
 export async function requestAfterSale(
   openid: string,
   input: { orderId: string; kind: AfterSaleKind; lines: { skuId: string; quantity: number }[]; reason: string; photos: string[] },
   now: number,
 ): Promise<AfterSale> {
   const order = await ownOrder(openid, input.orderId)
-  const t = canTransition(order.state, 'requestAfterSale')
-  if (!t.ok) throw new AppError('CONFLICT', t.reason)
-  if (order.openAfterSaleId) throw new AppError('CONFLICT', '该订单已有进行中的售后 / this order already has an after-sale in progress')
+  const verdict = orderMachine.can(order.state, 'requestAfterSale')
+  if (!verdict.ok) throw new AppError('CONFLICT', verdict.key, verdict.params)
+  if (order.openAfterSaleId) throw new AppError('CONFLICT', 'error.afterSale.alreadyOpen')
   const windowMs = shopConfig().business.afterSaleWindowDays * 86_400_000
-  if (order.state === 'completed' && (order.completedAt ?? now) + windowMs < now) {
-    throw new AppError('CONFLICT', '已超过售后期限 / the after-sale window has closed')
-  }
-  if (input.kind !== 'refund_only' && order.state === 'paid') {
-    throw new AppError('CONFLICT', '订单尚未发货，请选择仅退款 / not shipped yet: choose refund only')
-  }
+  if (order.state === 'completed' && (order.completedAt ?? now) + windowMs < now) throw new AppError('CONFLICT', 'error.afterSale.windowClosed')
+  if (input.kind !== 'refund_only' && order.state === 'paid') throw new AppError('CONFLICT', 'error.afterSale.notShippedRefundOnly')
   const merged = new Map<string, number>()
   for (const l of input.lines) merged.set(l.skuId, (merged.get(l.skuId) ?? 0) + l.quantity)
   const lines: AfterSaleLine[] = [...merged].map(([skuId, quantity]) => {
     const item = order.items.find((i) => i.skuId === skuId)
-    if (!item) throw new AppError('INVALID_INPUT', `订单中没有该商品 / the order has no item ${skuId}`, { skuId })
+    if (!item) throw new AppError('INVALID_INPUT', 'error.afterSale.noSuchItem', { skuId }, { skuId })
     if (item.refundedQuantity + quantity > item.quantity) {
-      throw new AppError('INVALID_INPUT', `${item.title} 可申请数量不足 / only ${item.quantity - item.refundedQuantity} left to claim`, { skuId })
+      throw new AppError('INVALID_INPUT', 'error.afterSale.tooMany', { title: item.title, left: item.quantity - item.refundedQuantity }, { skuId })
     }
     const refundAmount = input.kind === 'exchange' ? 0 : refundForUnits(item, quantity)
     return { skuId, title: item.title, skuName: item.skuName, quantity, refundAmount }
   })
   const index = order.afterSales.length
+  const buyer: Actor = { kind: 'buyer', openid }
   const as: AfterSale = {
     _id: `${order._id}-${index}`,
     orderId: order._id,
@@ -112,47 +77,69 @@ export async function requestAfterSale(
     outRefundNo: null,
     createdAt: now,
     updatedAt: now,
-    log: [logEntry('pending', 'buyer', now)],
+    log: [{ state: 'pending', event: 'request', at: now, actor: buyer }],
   }
   const _ = db().command
-  const won = await transitionOrder(order, 'requestAfterSale', {
-    by: 'buyer',
+  await transitionOrderOrConflict(order, {
+    event: 'requestAfterSale',
+    actor: buyer,
     now,
     note: input.reason,
     set: { afterSaleResume: order.state, openAfterSaleId: as._id, hasAfterSale: true, afterSales: _.push([as]) },
   })
-  if (!won) conflict()
   return as
 }
 
-/** Closes the after-sale on the order: back to where it was, in the same write as the after-sale's last move. */
-function resumeOrderSet(order: OrderRecord, now: number, note: string): Record<string, unknown> {
-  const _ = db().command
-  const t = canTransition('after_sale', 'resolveAfterSale', order.afterSaleResume)
-  if (!t.ok) throw new AppError('CONFLICT', t.reason)
-  const entry: StateLogEntry = { from: 'after_sale', to: t.to, event: 'resolveAfterSale', at: now, by: 'merchant', note }
-  return { state: t.to, afterSaleResume: null, openAfterSaleId: null, stateLog: _.push([entry]) }
+interface DecideContext {
+  order: OrderRecord
+  index: number
+  as: AfterSale
+  actor: Actor
+  now: number
+  note?: string
+  restock: boolean
+  outRefundNo: string
 }
 
-export async function approveAfterSale(id: string, note: string | undefined, now: number): Promise<AfterSale> {
+/** decide → restock → refund, for a refund-only approval and for a confirmed return. */
+async function refundFlow(ctx: DecideContext, event: 'approveRefund' | 'confirmReturn', set: Record<string, unknown>): Promise<void> {
+  const target = { kind: 'afterSale', index: ctx.index } as const
+  await runWorkflow<DecideContext>(
+    event === 'approveRefund' ? 'afterSale.approve' : 'afterSale.confirmReturn',
+    [
+      {
+        name: 'decide',
+        done: 'afterSale.refunding',
+        run: async (c) => {
+          const won = await moveAfterSale(c.order, c.index, {
+            event,
+            actor: c.actor,
+            now: c.now,
+            note: c.note,
+            set: { ...set, outRefundNo: c.outRefundNo },
+            orderSet: c.restock ? restockPendingField(target) : {},
+          })
+          if (!won) throw changedMeanwhile('afterSale')
+        },
+      },
+      { name: 'restock', run: async (c) => void (c.restock && (await restockOnce(c.order._id, target, c.now))) },
+      { name: 'refund', run: async (c) => refundAfterSale(c.order, c.as, c.outRefundNo, c.now) },
+    ],
+    ctx,
+  )
+}
+
+export async function approveAfterSale(id: string, note: string | undefined, actor: Actor, now: number): Promise<AfterSale> {
   const { order, index, as } = await locate(id)
-  if (as.state !== 'pending') conflict()
-  if (as.kind === 'refund_only') {
-    const outRefundNo = outRefundNoFor('aftersale', as._id)
-    if (!(await moveAfterSale(order, index, 'pending', 'refunding', 'merchant', now, { note, set: { merchantNote: note ?? null, outRefundNo } }))) conflict()
-    // Goods that never left the shop go straight back on the shelf.
-    if (order.afterSaleResume === 'paid') for (const l of as.lines) await putBackSku({ productId: itemOf(order, l.skuId).productId, skuId: l.skuId, quantity: l.quantity })
-    await refundAfterSale(order, as, outRefundNo, now)
-  } else if (!(await moveAfterSale(order, index, 'pending', 'awaiting_return', 'merchant', now, { note, set: { merchantNote: note ?? null } }))) {
-    conflict()
+  const event = approvalEvent(as.kind)
+  if (event === 'approveRefund') {
+    // Goods that never left the shop go back on the shelf, through the one exactly-once restock.
+    const restock = order.afterSaleResume === 'paid'
+    await refundFlow({ order, index, as, actor, now, note, restock, outRefundNo: outRefundNoFor('aftersale', as._id) }, 'approveRefund', { merchantNote: note ?? null })
+  } else if (!(await moveAfterSale(order, index, { event, actor, now, note, set: { merchantNote: note ?? null } }))) {
+    throw changedMeanwhile('afterSale')
   }
   return (await locate(id)).as
-}
-
-function itemOf(order: OrderRecord, skuId: string) {
-  const item = order.items.find((i) => i.skuId === skuId)
-  if (!item) throw new Error(`order ${order._id} has no item ${skuId}`)
-  return item
 }
 
 async function refundAfterSale(order: OrderRecord, as: AfterSale, outRefundNo: string, now: number): Promise<void> {
@@ -160,72 +147,90 @@ async function refundAfterSale(order: OrderRecord, as: AfterSale, outRefundNo: s
     await applyAfterSaleRefund(as._id, 0, now)
     return
   }
-  if (!order.paidOutTradeNo) throw new AppError('CONFLICT', '订单没有微信支付记录 / the order has no WeChat payment to refund')
+  if (!order.paidOutTradeNo) throw new AppError('CONFLICT', 'error.afterSale.noPayment')
   await startRefund({
-    kind: 'aftersale',
+    purpose: { kind: 'afterSale', orderId: order._id, afterSaleId: as._id },
     orderId: order._id,
     openid: order.openid,
     outTradeNo: order.paidOutTradeNo,
     outRefundNo,
     totalFee: order.payable,
     refundFee: as.refundAmount,
-    reason: as.reason,
-    afterSaleId: as._id,
+    reason: { key: `reason.refund.${as.kind}` },
     now,
   })
 }
 
-export async function rejectAfterSale(id: string, note: string, now: number): Promise<AfterSale> {
-  const { order, index, as } = await locate(id)
-  if (as.state !== 'pending') conflict()
-  const ok = await moveAfterSale(order, index, 'pending', 'rejected', 'merchant', now, {
+export async function rejectAfterSale(id: string, note: string, actor: Actor, now: number): Promise<AfterSale> {
+  const { order, index } = await locate(id)
+  const won = await moveAfterSale(order, index, {
+    event: 'reject',
+    actor,
+    now,
     note,
     set: { merchantNote: note },
-    orderWhere: { state: 'after_sale' },
-    orderSet: resumeOrderSet(order, now, note),
+    order: { event: 'resolveAfterSale', reason: { key: 'reason.afterSale.rejected' } },
   })
-  if (!ok) conflict()
+  if (!won) throw changedMeanwhile('afterSale')
   return (await locate(id)).as
 }
 
 export async function submitReturnWaybill(openid: string, id: string, carrierCode: string, waybillNo: string, now: number): Promise<AfterSale> {
   const { order, index, as } = await locate(id)
   if (order.openid !== openid) throw notFound('afterSale', id)
-  if (as.state !== 'awaiting_return') throw new AppError('CONFLICT', '当前无需填写退货单号 / no return parcel is expected now')
-  const ok = await moveAfterSale(order, index, 'awaiting_return', 'returning', 'buyer', now, {
+  if (as.state !== 'awaiting_return') throw new AppError('CONFLICT', 'error.afterSale.noReturnExpected')
+  const won = await moveAfterSale(order, index, {
+    event: 'submitWaybill',
+    actor: { kind: 'buyer', openid },
+    now,
     set: { returnWaybill: { carrierCode, waybillNo, at: now } },
   })
-  if (!ok) conflict()
+  if (!won) throw changedMeanwhile('afterSale')
   return (await locate(id)).as
 }
 
-/** The returned parcel is in: restock it, then refund (return_refund) or ship the replacement (exchange). */
-export async function confirmReturn(id: string, replacement: { carrierCode: string; waybillNo: string } | undefined, now: number): Promise<AfterSale> {
+/** The returned parcel is in: restock and refund (return_refund), or ship the replacement (exchange). */
+export async function confirmReturn(id: string, replacement: { carrierCode: string; waybillNo: string } | undefined, actor: Actor, now: number): Promise<AfterSale> {
   const { order, index, as } = await locate(id)
-  if (as.state !== 'returning' && as.state !== 'awaiting_return') conflict()
-  if (as.kind === 'exchange') {
-    if (!replacement) throw new AppError('INVALID_INPUT', '换货需填写补发的快递公司和单号 / an exchange needs the replacement carrier and waybill')
+  const event = returnEvent(as.kind)
+  if (event === 'confirmExchange') {
+    if (!replacement) throw new AppError('INVALID_INPUT', 'error.afterSale.replacementNeeded')
     // The returned unit and the replacement are the same SKU: stock is unchanged overall.
-    await recordShipment(order, replacement.carrierCode, replacement.waybillNo, 'replacement', now)
-    const ok = await moveAfterSale(order, index, as.state, 'exchanged', 'merchant', now, {
-      set: { replacement: { ...replacement, at: now } },
-      orderWhere: { state: 'after_sale' },
-      orderSet: resumeOrderSet(order, now, '换货已补发 / replacement shipped'),
-    })
-    if (!ok) conflict()
+    await runWorkflow<{ shipmentId?: string }>(
+      'afterSale.exchange',
+      [
+        {
+          name: 'recordReplacement',
+          run: async (c) => {
+            c.shipmentId = (await recordShipment(order, replacement.carrierCode, replacement.waybillNo, 'replacement', now)).shipmentId
+          },
+        },
+        {
+          name: 'close',
+          run: async () => {
+            const won = await moveAfterSale(order, index, {
+              event,
+              actor,
+              now,
+              set: { replacement: { ...replacement, at: now } },
+              order: { event: 'resolveAfterSale', reason: { key: 'reason.afterSale.replacementShipped' } },
+            })
+            if (!won) throw changedMeanwhile('afterSale')
+          },
+        },
+      ],
+      {},
+    )
     return (await locate(id)).as
   }
-  const outRefundNo = outRefundNoFor('aftersale', as._id)
-  const target = { kind: 'afterSale', index } as const
-  if (!(await moveAfterSale(order, index, as.state, 'refunding', 'merchant', now, { set: { outRefundNo }, orderSet: restockPendingField(target) }))) conflict()
-  await restockOnce(order._id, target, now)
-  await refundAfterSale(order, as, outRefundNo, now)
+  await refundFlow({ order, index, as, actor, now, restock: true, outRefundNo: outRefundNoFor('aftersale', as._id) }, 'confirmReturn', {})
   return (await locate(id)).as
 }
 
 /**
- * The refund arrived (refund notification): the after-sale is done, its lines count as refunded and the
- * order leaves after_sale — to `refunded` when nothing is left, else back to where it was. One write.
+ * The refund arrived (the refund's purpose, applied by the outbox): the after-sale is done, its lines
+ * count as refunded and the order leaves after_sale — to `refunded` when nothing is left, else back to
+ * where it was. One write; a repeat finds the after-sale no longer refunding and does nothing.
  */
 export async function applyAfterSaleRefund(id: string, refundFee: number, now: number): Promise<void> {
   const { order, index, as } = await locate(id)
@@ -240,21 +245,17 @@ export async function applyAfterSaleRefund(id: string, refundFee: number, now: n
     left[k] -= l.quantity
   }
   const everything = left.every((n) => n <= 0)
-  let orderSet: Record<string, unknown>
-  if (everything) {
-    const entry: StateLogEntry = { from: 'after_sale', to: 'refunded' as OrderState, event: 'refundAll', at: now, by: 'pay' }
-    orderSet = { state: 'refunded', afterSaleResume: null, openAfterSaleId: null, stateLog: _.push([entry]) }
-  } else {
-    orderSet = resumeOrderSet(order, now, '部分退款完成 / partial refund done')
-  }
-  await moveAfterSale(order, index, 'refunding', 'refunded', 'pay', now, {
-    orderWhere: { state: 'after_sale' },
-    orderSet: { ...orderSet, ...itemSet, refundedAmount: _.inc(refundFee) },
+  await moveAfterSale(order, index, {
+    event: 'refundSettled',
+    actor: PAY_ACTOR,
+    now,
+    orderSet: { ...itemSet, refundedAmount: _.inc(refundFee) },
+    order: everything ? { event: 'refundAll' } : { event: 'resolveAfterSale', reason: { key: 'reason.afterSale.partialRefund' } },
   })
 }
 
 export function isOpen(as: AfterSale): boolean {
-  return OPEN.includes(as.state)
+  return isOpenAfterSale(as.state)
 }
 
 export async function listOwnAfterSales(openid: string, orderId?: string): Promise<AfterSale[]> {
@@ -275,7 +276,7 @@ export async function getAfterSale(id: string): Promise<AfterSale> {
 
 /** Merchant queue: open requests come from orders in after_sale; finished ones from any order that had one. */
 export async function listAfterSales(q: { state?: AfterSaleState; page: number; pageSize: number }) {
-  const where: Record<string, unknown> = q.state && OPEN.includes(q.state) ? { state: 'after_sale' } : { hasAfterSale: true }
+  const where: Record<string, unknown> = q.state && isOpenAfterSale(q.state) ? { state: 'after_sale' } : { hasAfterSale: true }
   const all: AfterSale[] = []
   for (let skip = 0; skip < 1000; skip += 100) {
     const { data } = await orders().where(where).orderBy('updatedAt', 'desc').skip(skip).limit(100).get()
@@ -300,7 +301,7 @@ export async function resumeStuckRefunds(stuckBefore: number, now: number): Prom
     for (let index = 0; index < order.afterSales.length; index++) {
       const as = order.afterSales[index]
       if (as.state !== 'refunding' || as.updatedAt > stuckBefore || !as.outRefundNo) continue
-      if (as.kind === 'return_refund') await restockOnce(order._id, { kind: 'afterSale', index }, now)
+      await restockOnce(order._id, { kind: 'afterSale', index }, now)
       await refundAfterSale(order, as, as.outRefundNo, now)
       resumed++
     }

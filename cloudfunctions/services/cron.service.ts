@@ -6,12 +6,15 @@ import { shopConfig } from '../config'
 import { db } from '../platform/cloud'
 import { queryOrder } from '../platform/pay'
 import { COLLECTION } from '../schema/collections'
-import { cancelUnpaid } from './order/order.service'
-import { orders, transitionOrder } from './order/order-record'
-import { payments, settlePayment } from './payment.service'
-import { refunds, sendRefund } from './refund.service'
+import { systemActor } from '../core/actor'
 import { resumeStuckRefunds } from './aftersale.service'
+import { cancelUnpaid, resumeCancels } from './order/cancel-unpaid.workflow'
+import { orders } from './order/order-record'
+import { transitionOrder } from './order/order-transition'
 import { restockPending } from './order/restock-once'
+import { runDueEffects } from './outbox/outbox-runner'
+import { payments, resumeMismatchRefunds, settlePayment } from './payment/payment.service'
+import { refunds, sendRefund } from './refund/refund.service'
 
 /** The last tick per trigger, so the admin can see that timers are alive (a silent cron is the worst kind). */
 export async function recordHeartbeat(trigger: string, now: number): Promise<{ trigger: string; at: number }> {
@@ -33,6 +36,13 @@ export interface CronReport {
   restocked: number
   /** After-sales a crash had left between the decision and the refund. */
   refundsResumed: number
+  /** Cancels a crash had left half done; mismatch refunds decided but never started. */
+  cancelsResumed: number
+  mismatchRefundsResumed: number
+  /** Outbox: effects moved from documents, entries carried out, entries that failed this round. */
+  effectsEnqueued: number
+  effectsRan: number
+  effectsFailed: number
   errors: string[]
 }
 
@@ -51,7 +61,7 @@ async function cancelOverdue(asOf: number, report: CronReport): Promise<void> {
   const _ = db().command
   const { data } = await orders().where({ state: 'pending_payment', payDeadline: _.lte(asOf) }).limit(BATCH).get()
   for (const order of data) {
-    const outcome = await cancelUnpaid(order, 'timeout', '超时未支付，自动取消 / not paid in time', asOf)
+    const outcome = await cancelUnpaid(order, 'timeout', systemActor('cancelOverdue'), { key: 'reason.order.notPaidInTime' }, asOf)
     if (outcome === 'cancelled') report.cancelledUnpaid++
     if (outcome === 'paid') report.paidOnClose++
   }
@@ -79,7 +89,9 @@ async function autoComplete(asOf: number, report: CronReport): Promise<void> {
   const before = asOf - shopConfig().business.autoCompleteDays * 86_400_000
   const { data } = await orders().where({ state: 'delivered', deliveredAt: _.lte(before) }).limit(BATCH).get()
   for (const order of data) {
-    if (await transitionOrder(order, 'autoComplete', { by: 'system', now: asOf, set: { completedAt: asOf } })) report.autoCompleted++
+    if (await transitionOrder(order, { event: 'autoComplete', actor: systemActor('autoComplete'), now: asOf, reason: { key: 'reason.order.autoCompleted' }, set: { completedAt: asOf } })) {
+      report.autoCompleted++
+    }
   }
 }
 
@@ -95,7 +107,8 @@ async function retryRefunds(asOf: number, report: CronReport): Promise<void> {
 }
 
 export async function runDueJobs(trigger: string, asOf: number): Promise<CronReport> {
-  const report: CronReport = { trigger, at: asOf, cancelledUnpaid: 0, paidOnClose: 0, reconciled: 0, autoCompleted: 0, refundsRetried: 0, restocked: 0, refundsResumed: 0, errors: [] }
+  const report: CronReport = { trigger, at: asOf, cancelledUnpaid: 0, paidOnClose: 0, reconciled: 0, autoCompleted: 0, refundsRetried: 0, restocked: 0, refundsResumed: 0, cancelsResumed: 0, mismatchRefundsResumed: 0, effectsEnqueued: 0, effectsRan: 0, effectsFailed: 0, errors: [] }
+  const stuckBefore = asOf - shopConfig().business.reconcileAfterMinutes * 60_000
   await safely(report, 'reconcile', () => reconcile(asOf, report))
   await safely(report, 'cancelOverdue', () => cancelOverdue(asOf, report))
   await safely(report, 'autoComplete', () => autoComplete(asOf, report))
@@ -104,7 +117,19 @@ export async function runDueJobs(trigger: string, asOf: number): Promise<CronRep
     report.restocked += await restockPending(asOf)
   })
   await safely(report, 'resumeStuckRefunds', async () => {
-    report.refundsResumed += await resumeStuckRefunds(asOf - shopConfig().business.reconcileAfterMinutes * 60_000, asOf)
+    report.refundsResumed += await resumeStuckRefunds(stuckBefore, asOf)
+  })
+  await safely(report, 'resumeCancels', async () => {
+    report.cancelsResumed += await resumeCancels(asOf - 2 * 60_000, systemActor('resumeCancels'), asOf)
+  })
+  await safely(report, 'resumeMismatchRefunds', async () => {
+    report.mismatchRefundsResumed += await resumeMismatchRefunds(asOf)
+  })
+  await safely(report, 'outbox', async () => {
+    const r = await runDueEffects(asOf)
+    report.effectsEnqueued += r.enqueued
+    report.effectsRan += r.ran
+    report.effectsFailed += r.failed
   })
   await recordHeartbeat(trigger, asOf)
   return report

@@ -1,13 +1,18 @@
 /**
  * Parcels: the merchant ships a paid order (carrier + waybill), exchanges ship replacements. Telling
- * WeChat about the shipment (so the buyer's money is released) is tried, and never blocks shipping.
+ * WeChat about the shipment (so the buyer's money is released) is an outbox effect of the ship
+ * transition: tried at once, retried with backoff, and it never blocks shipping.
  */
 import type { ShipmentSummary } from '../contracts/order'
-import { AppError } from '../core/errors'
+import type { Actor } from '../contracts/common'
+import { AppError, notFound } from '../core/errors'
+import { orderMachine } from '../domain/machines'
 import { db } from '../platform/cloud'
 import { uploadShippingInfo } from '../platform/openapi'
 import { COLLECTION } from '../schema/collections'
-import { findOrder, orders, transitionOrder, type OrderRecord } from './order/order-record'
+import { findOrder, orders, type OrderRecord } from './order/order-record'
+import { transitionOrderOrConflict } from './order/order-transition'
+import { runWorkflow } from './workflow/run-workflow'
 
 export interface ShipmentDoc {
   _id: string
@@ -55,7 +60,7 @@ export async function recordShipment(
   } catch (err) {
     const existing = (await shipments().doc(_id).get()).data
     if (!existing) throw err
-    if (existing.orderId !== order._id) throw new AppError('CONFLICT', '该运单号已用于其他订单 / this waybill is already used by another order', { waybillNo })
+    if (existing.orderId !== order._id) throw new AppError('CONFLICT', 'error.ship.waybillUsed', { waybillNo }, { waybillNo })
     return { shipmentId: _id, carrierCode, waybillNo, purpose: existing.purpose, shippedAt: existing.shippedAt }
   }
   const summary: ShipmentSummary = { shipmentId: _id, carrierCode, waybillNo, purpose, shippedAt: now }
@@ -66,47 +71,88 @@ export async function recordShipment(
   return summary
 }
 
-export async function shipOrder(orderId: string, carrierCode: string, waybillNo: string, now: number): Promise<void> {
-  const order = await findOrder(orderId)
-  if (!order) throw new AppError('NOT_FOUND', '订单不存在 / order not found', { orderId })
-  if (order.state !== 'paid') throw new AppError('CONFLICT', `只有待发货订单可以发货 / only paid orders can be shipped (now: ${order.state})`)
-  const summary = await recordShipment(order, carrierCode, waybillNo, 'order', now)
-  const _ = db().command
-  const won = await transitionOrder(order, 'ship', { by: 'merchant', now, set: { shippedAt: now, shipments: _.push([summary]) } })
-  if (!won) {
-    await shipments().where({ _id: summary.shipmentId, orderId }).remove()
-    throw new AppError('CONFLICT', '订单状态已变化，请刷新 / the order changed meanwhile, please refresh')
-  }
-  await reportShipmentToWeChat(order, carrierCode, waybillNo, now)
+interface ShipContext {
+  order: OrderRecord
+  carrierCode: string
+  waybillNo: string
+  actor: Actor
+  now: number
+  summary?: ShipmentSummary
+  recorded: boolean
 }
 
-async function reportShipmentToWeChat(order: OrderRecord, carrierCode: string, waybillNo: string, now: number): Promise<void> {
-  let upload: OrderRecord['shippingInfoUpload']
-  if (!order.transactionId || !order.payerOpenid) {
-    upload = { status: 'skipped', note: '无微信支付交易（零元订单）/ no WeChat Pay transaction' }
-  } else {
-    try {
-      await uploadShippingInfo({
-        transactionId: order.transactionId,
-        payerOpenid: order.payerOpenid,
-        carrierCode,
-        waybillNo,
-        itemDesc: order.items.map((i) => `${i.title}×${i.quantity}`).join('，'),
-        uploadedAt: now,
-      })
-      upload = { status: 'uploaded', note: null }
-    } catch (err) {
-      upload = { status: 'failed', note: String((err as Error)?.message ?? err).slice(0, 200) }
-    }
+/**
+ * Ship as a workflow: recordShipment ↔ remove it, then the paid → shipped transition (whose hooks
+ * upload the shipping info to WeChat and notify the buyer through the outbox).
+ */
+export async function shipOrder(orderId: string, carrierCode: string, waybillNo: string, actor: Actor, now: number): Promise<void> {
+  const order = await findOrder(orderId)
+  if (!order) throw notFound('order', orderId)
+  const verdict = orderMachine.can(order.state, 'ship')
+  if (!verdict.ok) throw new AppError('CONFLICT', verdict.key, verdict.params, { state: order.state })
+  await runWorkflow<ShipContext>(
+    'order.ship',
+    [
+      {
+        name: 'recordShipment',
+        run: async (ctx) => {
+          ctx.summary = await recordShipment(ctx.order, ctx.carrierCode, ctx.waybillNo, 'order', ctx.now)
+          ctx.recorded = true
+        },
+        compensate: async (ctx) => {
+          if (ctx.recorded && ctx.summary) await shipments().where({ _id: ctx.summary.shipmentId, orderId: ctx.order._id }).remove()
+        },
+      },
+      {
+        name: 'transition',
+        run: async (ctx) => {
+          const _ = db().command
+          await transitionOrderOrConflict(ctx.order, {
+            event: 'ship',
+            actor: ctx.actor,
+            now: ctx.now,
+            set: { shippedAt: ctx.now, shipments: _.push([ctx.summary!]), shippingInfoUpload: { status: 'pending', problem: null } },
+          })
+        },
+      },
+    ],
+    { order, carrierCode, waybillNo, actor, now, recorded: false },
+  )
+}
+
+/**
+ * Outbox effect of shipping: tell WeChat, so the buyer's payment is released to the merchant. A
+ * zero-amount order has no WeChat transaction and is skipped; a WeChat refusal is retried with backoff.
+ */
+export async function uploadShippingInfoOf(orderId: string, now: number): Promise<'done' | 'skipped'> {
+  const order = await findOrder(orderId)
+  if (!order) return 'skipped'
+  const parcel = order.shipments.find((s) => s.purpose === 'order')
+  if (!order.transactionId || !order.payerOpenid || !parcel) {
+    await orders().doc(order._id).update({ data: { shippingInfoUpload: { status: 'skipped', problem: { key: 'reason.shipping.noTransaction' } } } })
+    return 'skipped'
   }
-  await orders().where({ _id: order._id }).update({ data: { shippingInfoUpload: upload } })
+  try {
+    await uploadShippingInfo({
+      transactionId: order.transactionId,
+      payerOpenid: order.payerOpenid,
+      carrierCode: parcel.carrierCode,
+      waybillNo: parcel.waybillNo,
+      itemDesc: order.items.map((i) => `${i.title}×${i.quantity}`).join('，'),
+      uploadedAt: now,
+    })
+  } catch (err) {
+    const detail = String((err as Error)?.message ?? err).slice(0, 200)
+    await orders().doc(order._id).update({ data: { shippingInfoUpload: { status: 'failed', problem: { key: 'reason.shipping.wechatRefused', params: { detail } } } } })
+    throw err
+  }
+  await orders().doc(order._id).update({ data: { shippingInfoUpload: { status: 'uploaded', problem: null } } })
+  return 'done'
 }
 
 /** Parcel signed for: shipped → delivered. The tracking feature calls this too. */
-export async function markDelivered(orderId: string, now: number): Promise<void> {
+export async function markDelivered(orderId: string, actor: Actor, now: number): Promise<void> {
   const order = await findOrder(orderId)
-  if (!order) throw new AppError('NOT_FOUND', '订单不存在 / order not found', { orderId })
-  if (!(await transitionOrder(order, 'deliver', { by: 'system', now, set: { deliveredAt: now } }))) {
-    throw new AppError('CONFLICT', '订单状态已变化，请刷新 / the order changed meanwhile, please refresh')
-  }
+  if (!order) throw notFound('order', orderId)
+  await transitionOrderOrConflict(order, { event: 'deliver', actor, now, set: { deliveredAt: now } })
 }

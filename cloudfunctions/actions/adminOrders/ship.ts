@@ -1,4 +1,5 @@
 import { defineAction } from '../../core/action'
+import { actorOf } from '../../core/actor'
 import { AdminOrderShipInput } from '../../contracts/admin-orders'
 import { getOrderForAdmin } from '../../services/order/order.service'
 import { shipOrder } from '../../services/shipment.service'
@@ -8,5 +9,5 @@ export const adminOrdersShip = defineAction({
   role: 'staff',
   summary: 'Ships a paid order: carrier + waybill; WeChat shipping-info upload is attempted',
   input: AdminOrderShipInput,
-  handler: (input, ctx) => shipOrder(input.orderId, input.carrierCode, input.waybillNo, ctx.now()).then(() => getOrderForAdmin(input.orderId, ctx.now())),
+  handler: (input, ctx) => shipOrder(input.orderId, input.carrierCode, input.waybillNo, actorOf(ctx.caller), ctx.now()).then(() => getOrderForAdmin(input.orderId, ctx.now())),
 })

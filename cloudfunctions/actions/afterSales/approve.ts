@@ -1,4 +1,5 @@
 import { defineAction } from '../../core/action'
+import { actorOf } from '../../core/actor'
 import { AfterSalesApproveInput } from '../../contracts/admin-orders'
 import { approveAfterSale } from '../../services/aftersale.service'
 
@@ -7,5 +8,5 @@ export const afterSalesApprove = defineAction({
   role: 'staff',
   summary: 'Approves an after-sale: refund at once, or wait for the returned parcel',
   input: AfterSalesApproveInput,
-  handler: (input, ctx) => approveAfterSale(input.id, input.note, ctx.now()),
+  handler: (input, ctx) => approveAfterSale(input.id, input.note, actorOf(ctx.caller), ctx.now()),
 })

@@ -1,4 +1,5 @@
 import { defineAction } from '../../core/action'
+import { actorOf } from '../../core/actor'
 import { AfterSalesConfirmReturnInput } from '../../contracts/admin-orders'
 import { confirmReturn } from '../../services/aftersale.service'
 
@@ -7,5 +8,5 @@ export const afterSalesConfirmReturn = defineAction({
   role: 'staff',
   summary: 'Returned parcel received: restock, then refund or ship the replacement',
   input: AfterSalesConfirmReturnInput,
-  handler: (input, ctx) => confirmReturn(input.id, input.replacement, ctx.now()),
+  handler: (input, ctx) => confirmReturn(input.id, input.replacement, actorOf(ctx.caller), ctx.now()),
 })

@@ -1,4 +1,5 @@
 import { defineAction } from '../../core/action'
+import { actorOf } from '../../core/actor'
 import { AfterSalesRejectInput } from '../../contracts/admin-orders'
 import { rejectAfterSale } from '../../services/aftersale.service'
 
@@ -7,5 +8,5 @@ export const afterSalesReject = defineAction({
   role: 'staff',
   summary: 'Rejects an after-sale with a note; the order returns to its previous state',
   input: AfterSalesRejectInput,
-  handler: (input, ctx) => rejectAfterSale(input.id, input.note, ctx.now()),
+  handler: (input, ctx) => rejectAfterSale(input.id, input.note, actorOf(ctx.caller), ctx.now()),
 })

@@ -1,7 +1,7 @@
 import { defineAction } from '../../core/action'
 import { OrderPayInput } from '../../contracts/order'
 import { buyerOf } from '../../services/order/buyer'
-import { payOrder } from '../../services/payment.service'
+import { payOrder } from '../../services/payment/payment.service'
 
 export const orderPay = defineAction({
   name: 'order.pay',

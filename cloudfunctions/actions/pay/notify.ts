@@ -1,6 +1,6 @@
 import { defineAction } from '../../core/action'
 import { PayNotification } from '../../contracts/pay'
-import { recordPayNotification, settlePayment } from '../../services/payment.service'
+import { recordPayNotification, settlePayment } from '../../services/payment/payment.service'
 
 export const payNotify = defineAction({
   name: 'pay.notify',

@@ -1,6 +1,6 @@
 import { defineAction } from '../../core/action'
 import { RefundNotification } from '../../contracts/pay'
-import { settleRefund } from '../../services/refund.service'
+import { settleRefund } from '../../services/refund/refund.service'
 
 export const payRefundNotify = defineAction({
   name: 'pay.refundNotify',

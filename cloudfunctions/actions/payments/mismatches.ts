@@ -1,6 +1,6 @@
 import { defineAction } from '../../core/action'
 import { PaymentMismatchListInput } from '../../contracts/admin-orders'
-import { listMismatches } from '../../services/payment.service'
+import { listMismatches } from '../../services/payment/payment.service'
 
 export const paymentsMismatches = defineAction({
   name: 'payments.mismatches',

@@ -12,7 +12,7 @@ import { releaseStock, reserveStock, type StockTaken } from '../stock.service'
 import { assertOrderable, priceGoods, resolveGoods, type CheckoutGoods } from './checkout-quote'
 import { findOrder, orders, type OrderRecord } from './order-record'
 import { newOrderNo, orderIdFor } from './order-numbers'
-import { runWorkflow, type WorkflowStep } from './workflow'
+import { runWorkflow, type WorkflowStep } from '../workflow/run-workflow'
 
 interface CreateContext {
   openid: string
@@ -102,7 +102,7 @@ function buildRecord(ctx: Omit<CreateContext, 'record' | 'taken' | 'inserted'>, 
     payable: ctx.priced.payable,
     address,
     remark: ctx.input.remark ?? '',
-    stateLog: [{ from: null, to: 'pending_payment', event: 'create', at: ctx.now, by: 'buyer' }],
+    stateLog: [{ from: null, to: 'pending_payment', event: 'create', at: ctx.now, actor: { kind: 'buyer', openid: ctx.openid } }],
     payDeadline: ctx.now + timeoutMs,
     createdAt: ctx.now,
     updatedAt: ctx.now,
@@ -139,7 +139,7 @@ export async function createOrder(openid: string, input: CreateContext['input'],
   const base = { openid, input, now, orderId, goods, priced }
   const ctx: CreateContext = { ...base, record: buildRecord(base, { name, phone, province, city, district, detail }), taken: [], inserted: false }
   try {
-    await runWorkflow([reserveStockStep, insertOrderStep, clearCartStep], ctx)
+    await runWorkflow('order.create', [reserveStockStep, insertOrderStep, clearCartStep], ctx)
   } catch (err) {
     // Two identical requests raced: ours lost the insert, its stock is back, answer with the winner's order.
     const winner = await findOrder(orderId).catch(() => null)

@@ -1,12 +1,13 @@
 /**
- * The stored order and the one way its state changes: a conditional update on the current state that
- * also appends the state-log entry, so racing transitions cannot both win and every change is logged once.
+ * The stored order and how it is read. Its state changes only through order-transition.ts.
  */
 import type { PriceLine } from '../../contracts/checkout'
-import type { AddressSnapshot, OrderDetail, OrderItem, OrderState, OrderSummary, ShipmentSummary, StateLogEntry } from '../../contracts/order'
+import type { AddressSnapshot, OrderDetail, OrderItem, OrderState, OrderSummary, ShipmentSummary, ShippingInfoUpload, StateLogEntry } from '../../contracts/order'
 import type { AfterSale } from '../../contracts/aftersale'
-import { AppError, notFound } from '../../core/errors'
-import { canTransition, type OrderEvent } from '../../domain/order-state'
+import { notFound } from '../../core/errors'
+import { isOpenAfterSale, orderMachine } from '../../domain/machines'
+import type { Reason } from '../../contracts/common'
+import type { PendingEffect } from '../outbox/pending-effect'
 import { db } from '../../platform/cloud'
 import { COLLECTION } from '../../schema/collections'
 
@@ -33,7 +34,7 @@ export interface OrderRecord {
   deliveredAt: number | null
   completedAt: number | null
   cancelledAt: number | null
-  cancelReason: string | null
+  cancelReason: Reason | null
   refundedAmount: number
   /** Number of unifiedOrder attempts; each gets its own outTradeNo. */
   payAttempts: number
@@ -48,7 +49,14 @@ export interface OrderRecord {
   /** After-sale requests, append-only so `afterSales.<i>` stays a stable address for conditional updates. */
   afterSales: AfterSale[]
   hasAfterSale: boolean
-  shippingInfoUpload: { status: 'uploaded' | 'failed' | 'skipped'; note: string | null } | null
+  shippingInfoUpload: ShippingInfoUpload | null
+  /** Effects of a transition not yet in the outbox (see services/outbox/pending-effect.ts). */
+  pendingEffects?: PendingEffect[]
+  /** Set by the first step of a cancel: from then on no new prepay is opened for this order. */
+  cancelStartedAt?: number
+  lastPrepayAt?: number
+  /** Restock of a cancelled order: 'pending' from the cancel's write until the units are back ('done'). */
+  stockRelease?: 'pending' | 'done'
 }
 
 export const orders = () => db().collection<OrderRecord>(COLLECTION.orders)
@@ -62,29 +70,6 @@ export async function ownOrder(openid: string, orderId: string): Promise<OrderRe
   const order = await findOrder(orderId)
   if (!order || order.openid !== openid) throw notFound('order', orderId)
   return order
-}
-
-export interface TransitionOptions {
-  by: 'buyer' | 'merchant' | 'system' | 'pay'
-  now: number
-  note?: string
-  /** Other fields written in the same conditional update. */
-  set?: Record<string, unknown>
-}
-
-/**
- * Moves `order` by `event` iff it is still in the state we read. Returns false when another writer got
- * there first (the caller re-reads and decides); throws CONFLICT when the table forbids the move.
- */
-export async function transitionOrder(order: OrderRecord, event: OrderEvent, opts: TransitionOptions): Promise<boolean> {
-  const t = canTransition(order.state, event, order.afterSaleResume)
-  if (!t.ok) throw new AppError('CONFLICT', t.reason, { orderId: order._id, state: order.state, event })
-  const entry: StateLogEntry = { from: order.state, to: t.to, event, at: opts.now, by: opts.by, ...(opts.note ? { note: opts.note } : {}) }
-  const _ = db().command
-  const result = await orders()
-    .where({ _id: order._id, state: order.state })
-    .update({ data: { ...opts.set, state: t.to, updatedAt: opts.now, stateLog: _.push([entry]) } })
-  return result.stats.updated === 1
 }
 
 export function toSummary(o: OrderRecord): OrderSummary {
@@ -110,7 +95,7 @@ export function toSummary(o: OrderRecord): OrderSummary {
 }
 
 export function toDetail(o: OrderRecord, afterSales: AfterSale[], now: number, afterSaleWindowMs: number): OrderDetail {
-  const openAfterSale = afterSales.some((a) => !['refunded', 'exchanged', 'rejected'].includes(a.state))
+  const openAfterSale = afterSales.some((a) => isOpenAfterSale(a.state))
   const refundableLeft = o.items.some((i) => i.refundedQuantity < i.quantity)
   const withinWindow = o.state !== 'completed' || (o.completedAt ?? now) + afterSaleWindowMs > now
   return {
@@ -131,12 +116,12 @@ export function toDetail(o: OrderRecord, afterSales: AfterSale[], now: number, a
     cancelReason: o.cancelReason,
     shipments: o.shipments,
     afterSales,
+    // The buyer's buttons come from the machine; time and quantity rules narrow them.
     can: {
-      pay: o.state === 'pending_payment' && o.payDeadline > now,
-      cancel: o.state === 'pending_payment',
-      confirmReceipt: o.state === 'shipped' || o.state === 'delivered',
-      requestAfterSale:
-        ['paid', 'shipped', 'delivered', 'completed'].includes(o.state) && !openAfterSale && refundableLeft && withinWindow,
+      pay: orderMachine.can(o.state, 'pay').ok && o.payDeadline > now,
+      cancel: orderMachine.can(o.state, 'cancel').ok,
+      confirmReceipt: orderMachine.can(o.state, 'confirmReceipt').ok,
+      requestAfterSale: orderMachine.can(o.state, 'requestAfterSale').ok && !openAfterSale && refundableLeft && withinWindow,
     },
   }
 }

@@ -3,13 +3,14 @@ import type { AdminOrderDetail, AdminOrderSummary } from '../../contracts/admin-
 import type { OrderDetail, OrderState, OrderSummary, OrderTab } from '../../contracts/order'
 import type { Page } from '../../contracts/common'
 import { shopConfig } from '../../config'
-import { AppError } from '../../core/errors'
+import { AppError, changedMeanwhile, notFound } from '../../core/errors'
+import { orderMachine } from '../../domain/machines'
 import { db } from '../../platform/cloud'
-import { closeOrder, queryOrder } from '../../platform/pay'
-import { paymentsOfOrder, payments, settlePayment } from '../payment.service'
-import { refundsOfOrder } from '../refund.service'
-import { restockOnce, restockPendingField } from './restock-once'
-import { findOrder, orders, ownOrder, toDetail, toSummary, transitionOrder, type OrderRecord } from './order-record'
+import { paymentsOfOrder } from '../payment/payment.service'
+import { refundsOfOrder } from '../refund/refund.service'
+import { cancelUnpaid } from './cancel-unpaid.workflow'
+import { findOrder, orders, ownOrder, toDetail, toSummary, type OrderRecord } from './order-record'
+import { transitionOrderOrConflict } from './order-transition'
 
 const TAB_STATES: Record<OrderTab, OrderState[] | null> = {
   all: null,
@@ -46,47 +47,24 @@ export async function getOwnOrder(openid: string, orderId: string, now: number):
   return detailOf(await ownOrder(openid, orderId), now)
 }
 
-/**
- * Cancels an unpaid order (buyer or timeout). Open prepays are closed first; if WeChat says one was
- * paid after all, the payment is settled instead and the order is NOT cancelled. Only the writer that
- * wins the conditional pending_payment → cancelled releases the stock, so it is released exactly once.
- */
-export async function cancelUnpaid(order: OrderRecord, event: 'cancel' | 'timeout', reason: string, now: number): Promise<'cancelled' | 'paid' | 'lost'> {
-  for (const p of await paymentsOfOrder(order._id)) {
-    if (p.state !== 'prepaid') continue
-    const closed = await closeOrder(p.outTradeNo)
-    if (closed.ok) continue
-    const q = await queryOrder(p.outTradeNo)
-    if (q.tradeState === 'SUCCESS' || q.tradeState === 'REFUND') {
-      const outcome = await settlePayment({ ...q.reply, returnCode: 'SUCCESS', resultCode: 'SUCCESS', outTradeNo: p.outTradeNo } as never, now)
-      if (outcome === 'paid' || outcome === 'duplicate') return 'paid'
-    }
-  }
-  const won = await transitionOrder(order, event, {
-    by: event === 'cancel' ? 'buyer' : 'system',
-    now,
-    note: reason,
-    set: { cancelledAt: now, cancelReason: reason, ...restockPendingField({ kind: 'cancelled' }) },
-  })
-  if (!won) return 'lost'
-  await restockOnce(order._id, { kind: 'cancelled' }, now)
-  await payments().where({ orderId: order._id, state: 'prepaid' }).update({ data: { state: 'closed', updatedAt: now } })
-  return 'cancelled'
-}
-
-export async function buyerCancel(openid: string, orderId: string, reason: string | undefined, now: number): Promise<OrderDetail> {
+export async function buyerCancel(openid: string, orderId: string, note: string | undefined, now: number): Promise<OrderDetail> {
   const order = await ownOrder(openid, orderId)
-  if (order.state !== 'pending_payment') throw new AppError('CONFLICT', '只有待付款订单可以取消 / only an unpaid order can be cancelled', { state: order.state })
-  const outcome = await cancelUnpaid(order, 'cancel', reason ?? '买家取消 / cancelled by buyer', now)
-  if (outcome === 'paid') throw new AppError('CONFLICT', '订单已支付，不能取消 / the order was paid meanwhile and cannot be cancelled')
-  if (outcome === 'lost') throw new AppError('CONFLICT', '订单状态已变化，请刷新 / the order changed meanwhile, please refresh')
+  const verdict = orderMachine.can(order.state, 'cancel')
+  if (!verdict.ok) throw new AppError('CONFLICT', verdict.key, verdict.params, { state: order.state })
+  const outcome = await cancelUnpaid(order, 'cancel', { kind: 'buyer', openid }, { key: 'reason.order.buyerCancelled' }, now, note)
+  if (outcome === 'paid') throw new AppError('CONFLICT', 'error.order.paidMeanwhile')
+  if (outcome === 'lost') throw changedMeanwhile('order')
   return detailOf((await findOrder(orderId))!, now)
 }
 
 export async function confirmReceipt(openid: string, orderId: string, now: number): Promise<OrderDetail> {
   const order = await ownOrder(openid, orderId)
-  const won = await transitionOrder(order, 'confirmReceipt', { by: 'buyer', now, set: { completedAt: now, deliveredAt: order.deliveredAt ?? now } })
-  if (!won) throw new AppError('CONFLICT', '订单状态已变化，请刷新 / the order changed meanwhile, please refresh')
+  await transitionOrderOrConflict(order, {
+    event: 'confirmReceipt',
+    actor: { kind: 'buyer', openid },
+    now,
+    set: { completedAt: now, deliveredAt: order.deliveredAt ?? now },
+  })
   return detailOf((await findOrder(orderId))!, now)
 }
 
@@ -121,7 +99,7 @@ export async function listOrdersForAdmin(q: {
 
 export async function getOrderForAdmin(orderId: string, now: number): Promise<AdminOrderDetail> {
   const order = await findOrder(orderId)
-  if (!order) throw new AppError('NOT_FOUND', '订单不存在 / order not found', { orderId })
+  if (!order) throw notFound('order', orderId)
   const [pays, refunds] = await Promise.all([paymentsOfOrder(orderId), refundsOfOrder(orderId)])
   return {
     ...detailOf(order, now),

@@ -8,7 +8,6 @@
  * 'done' and does nothing. If the function dies before that transaction, the cron sweep finishes it.
  */
 import type { Product } from '../../contracts/catalog'
-import { checkpoint } from '../../platform/checkpoint'
 import { db } from '../../platform/cloud'
 import { COLLECTION } from '../../schema/collections'
 import { orders, type OrderRecord } from './order-record'
@@ -19,7 +18,6 @@ export type RestockState = 'pending' | 'done'
 export type RestockTarget = { kind: 'cancelled' } | { kind: 'afterSale'; index: number }
 
 type FlaggedOrder = OrderRecord & {
-  stockRelease?: RestockState
   afterSales: (OrderRecord['afterSales'][number] & { restock?: RestockState })[]
 }
 
@@ -43,7 +41,6 @@ function unitsOf(order: FlaggedOrder, target: RestockTarget): { productId: strin
 export const restockPendingField = (target: RestockTarget) => ({ [flagPath(target)]: 'pending' as RestockState })
 
 export async function restockOnce(orderId: string, target: RestockTarget, now: number): Promise<boolean> {
-  checkpoint(target.kind === 'cancelled' ? 'order.cancelled' : 'afterSale.refunding')
   const _ = db().command
   return db().runTransaction(async (t) => {
     const order = (await t.collection<FlaggedOrder>(COLLECTION.orders).doc(orderId).get()).data

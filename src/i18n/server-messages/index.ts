@@ -4,7 +4,8 @@
  * languages.
  */
 import { enCommon, zhCommon } from './common'
+import { enOrder, zhOrder } from './order'
 import { enShop, zhShop } from './shop'
 
-export const zhServer: Record<string, string> = { ...zhCommon, ...zhShop }
-export const enServer: Record<string, string> = { ...enCommon, ...enShop }
+export const zhServer: Record<string, string> = { ...zhCommon, ...zhOrder, ...zhShop }
+export const enServer: Record<string, string> = { ...enCommon, ...enOrder, ...enShop }

@@ -115,7 +115,7 @@ describe('orders', () => {
     expect(due.data).toMatchObject({ autoCompleted: 1, errors: [] })
     const order = await getOrder(t, 'auto', created.orderId)
     expect(order.state).toBe('completed')
-    expect(order.stateLog.at(-1)).toMatchObject({ event: 'autoComplete', by: 'system' })
+    expect(order.stateLog.at(-1)).toMatchObject({ event: 'autoComplete', actor: { kind: 'system', job: 'autoComplete' }, reason: { key: 'reason.order.autoCompleted' } })
   })
 
   it('reconciliation settles a payment whose callback never arrived', async () => {

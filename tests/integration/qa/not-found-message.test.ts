@@ -4,7 +4,7 @@
  * and the page shows only the half before the first " / ".
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { localiseMessage } from '../../../src/i18n/translate'
+import { describeError } from '../../../src/i18n/translate'
 import { startTestCloud, type TestCloud } from '../../kit/test-cloud'
 
 let t: TestCloud
@@ -13,20 +13,21 @@ beforeAll(async () => {
 })
 afterAll(() => t?.close())
 
-describe('a missing record is reported in one sentence per language', () => {
-  it('catalog.get of an unknown product says 商品不存在 / product not found', async () => {
+describe('a missing record is reported as a key the client translates', () => {
+  it('catalog.get of an unknown product says which kind of record is missing', async () => {
     const result = await t.call('shop', 'catalog.get', { id: 'no-such-product' })
     expect(result.ok).toBe(false)
     if (result.ok) return
     expect(result.error.code).toBe('NOT_FOUND')
-    expect(result.error.message).toBe('商品不存在 / product not found')
-    expect(localiseMessage('zh-CN', result.error.message)).toBe('商品不存在')
-    expect(localiseMessage('en', result.error.message)).toBe('product not found')
+    expect(result.error).toMatchObject({ key: 'error.notFound.product', details: { id: 'no-such-product' } })
+    expect(describeError('zh-CN', result.error)).toBe('商品不存在')
+    expect(describeError('en', result.error)).toBe('Product not found')
   })
 
   it('an unknown address is reported the same way', async () => {
     const result = await t.call('shop', 'address.setDefault', { id: 'no-such-address' })
     if (result.ok) throw new Error('expected NOT_FOUND')
-    expect(result.error.message).toBe('收货地址不存在 / address not found')
+    expect(result.error.key).toBe('error.notFound.address')
+    expect(describeError('en', result.error)).toBe('Address not found')
   })
 })

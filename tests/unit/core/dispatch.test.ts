@@ -21,7 +21,7 @@ const registry = buildRegistry([
     summary: 't',
     input: z.object({ kind: z.enum(['app', 'bug']) }),
     handler: async ({ kind }) => {
-      if (kind === 'app') throw new AppError('SOLD_OUT', '已售罄 / sold out', { skuId: 's1' })
+      if (kind === 'app') throw new AppError('SOLD_OUT', 'error.stock.soldOut', { title: 'Amethyst' }, { skuId: 's1' })
       throw new Error('secret stack detail')
     },
   }),
@@ -72,7 +72,7 @@ describe('dispatch', () => {
   it('maps domain errors to their code and hides unexpected errors behind INTERNAL', async () => {
     expect(await dispatch(registry, { action: 'test.fails', input: { kind: 'app' } }, as(anonymous))).toEqual({
       ok: false,
-      error: { code: 'SOLD_OUT', message: '已售罄 / sold out', details: { skuId: 's1' } },
+      error: { code: 'SOLD_OUT', key: 'error.stock.soldOut', message: 'error.stock.soldOut', params: { title: 'Amethyst' }, details: { skuId: 's1' } },
     })
     const log = vi.fn()
     const res = await dispatch(registry, { action: 'test.fails', input: { kind: 'bug' } }, { resolveCaller: async () => anonymous, log })

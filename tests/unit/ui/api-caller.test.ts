@@ -27,14 +27,14 @@ describe('callAction', () => {
     expect(result.ok).toBe(false)
     if (!result.ok) {
       expect(result.error.code).toBe('NETWORK')
-      expect(result.error.message).toMatch(/^网络异常.*network unreachable.*Failed to fetch/)
+      expect(result.error).toMatchObject({ key: 'error.network', details: { cause: 'Failed to fetch' } })
     }
   })
 
   it('reports a WeChat errMsg rejection readably', async () => {
     const call = createCaller(async () => Promise.reject({ errMsg: 'cloud.callFunction:fail -404011' }))
     const result = await call('shop', 'catalog.get', { id: 'p1' })
-    expect(!result.ok && result.error.message).toContain('-404011')
+    expect(!result.ok && result.error.details).toEqual({ cause: 'cloud.callFunction:fail -404011' })
   })
 
   it('treats a reply that is not an action result as INTERNAL, not as data', async () => {

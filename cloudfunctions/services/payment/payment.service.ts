@@ -1,27 +1,37 @@
 /**
  * Paying an order and settling what WeChat Pay tells us. The amount in a notification is never
  * trusted: it must equal the order's payable, else the payment is parked for merchant review.
- * Settling is idempotent: the pending_payment → paid write is conditional, repeats find it done.
+ * Settling is idempotent: the pending_payment → paid transition is conditional, repeats find it done.
  */
-import type { PaymentMismatch, PaymentRecord } from '../contracts/admin-orders'
-import type { OrderPayOutput, WxPaymentParams } from '../contracts/order'
-import type { PayNotification } from '../contracts/pay'
-import { AppError } from '../core/errors'
-import { db } from '../platform/cloud'
-import { unifiedOrder } from '../platform/pay'
-import { COLLECTION } from '../schema/collections'
-import { findOrder, orders, ownOrder, transitionOrder, type OrderRecord } from './order/order-record'
-import { outRefundNoFor, outTradeNoFor } from './order/order-numbers'
-import { startRefund } from './refund.service'
+import type { Actor } from '../../contracts/common'
+import type { PaymentMismatch, PaymentRecord } from '../../contracts/admin-orders'
+import type { OrderPayOutput, WxPaymentParams } from '../../contracts/order'
+import type { PayNotification } from '../../contracts/pay'
+import { PAY_ACTOR } from '../../core/actor'
+import { AppError, changedMeanwhile, notFound } from '../../core/errors'
+import type { PaymentState } from '../../domain/machines'
+import { db } from '../../platform/cloud'
+import { closeOrder, unifiedOrder } from '../../platform/pay'
+import { COLLECTION } from '../../schema/collections'
+import { findOrder, orders, ownOrder, type OrderRecord } from '../order/order-record'
+import { outRefundNoFor, outTradeNoFor } from '../order/order-numbers'
+import { transitionOrder } from '../order/order-transition'
+import type { PendingEffect } from '../outbox/pending-effect'
+import { startRefund } from '../refund/refund.service'
+import { runWorkflow } from '../workflow/run-workflow'
+import { payments, reviewMismatch, transitionPayment, transitionPaymentIfAllowed } from './payment-transition'
 
 export interface PaymentDoc extends PaymentRecord {
+  state: PaymentState
   openid: string | null
   updatedAt: number
   /** Set when the money that arrived cannot settle its order. */
-  mismatch: Omit<PaymentMismatch, '_id' | 'outTradeNo' | 'orderId' | 'transactionId' | 'createdAt'> | null
+  mismatch: (Omit<PaymentMismatch, '_id' | 'outTradeNo' | 'orderId' | 'transactionId' | 'createdAt'> & { refundNo?: string; refundStarted?: boolean }) | null
+  log?: { state: PaymentState; event: string; at: number; actor: Actor }[]
+  pendingEffects?: PendingEffect[]
 }
 
-export const payments = () => db().collection<PaymentDoc>(COLLECTION.payments)
+export { payments }
 
 /**
  * Every notification is kept, keyed by transaction (or trade number), so repeats are recognised and
@@ -39,15 +49,18 @@ export async function recordPayNotification(n: PayNotification, now: number): Pr
   }
 }
 
-/** order.pay: a prepay for the order (reused while it lives), or settle at once when nothing is owed. */
+/**
+ * order.pay: a prepay for the order (reused while it lives), or settle at once when nothing is owed.
+ * Never leaves a prepay open on an order whose cancel has begun: the attempt is recorded on the order
+ * conditionally on no cancel having started, and a prepay that lost that race is closed again.
+ */
 export async function payOrder(openid: string, orderId: string, now: number): Promise<OrderPayOutput> {
   const order = await ownOrder(openid, orderId)
-  if (order.state !== 'pending_payment') {
-    throw new AppError('CONFLICT', '订单不是待付款状态 / the order is not awaiting payment', { state: order.state })
-  }
-  if (order.payDeadline <= now) throw new AppError('CONFLICT', '订单已超时，请重新下单 / the order timed out, please order again')
+  if (order.state !== 'pending_payment') throw new AppError('CONFLICT', 'error.pay.notUnpaid', { state: order.state }, { state: order.state })
+  if (order.cancelStartedAt) throw new AppError('CONFLICT', 'error.pay.cancelling')
+  if (order.payDeadline <= now) throw new AppError('CONFLICT', 'error.pay.timedOut')
   if (order.payable === 0) {
-    const won = await transitionOrder(order, 'pay', { by: 'system', now, note: '零元订单 / nothing to pay', set: { paidAt: now } })
+    const won = await transitionOrder(order, { event: 'pay', actor: { kind: 'buyer', openid }, now, reason: { key: 'reason.order.nothingToPay' }, set: { paidAt: now } })
     const state = won ? 'paid' : ((await findOrder(orderId))?.state ?? order.state)
     return { kind: 'free', state }
   }
@@ -63,16 +76,25 @@ export async function payOrder(openid: string, orderId: string, now: number): Pr
     })
     if (result.ok) {
       await recordPrepay(order, outTradeNo, now)
-      if (order.payAttempts !== attempt) await orders().where({ _id: order._id }).update({ data: { payAttempts: attempt } })
+      const _ = db().command
+      const kept = await orders()
+        .where({ _id: order._id, state: 'pending_payment', cancelStartedAt: _.exists(false) })
+        .update({ data: { payAttempts: attempt, lastPrepayAt: now } })
+      if (kept.stats.updated !== 1) {
+        await closeOrder(outTradeNo)
+        const p = (await payments().doc(outTradeNo).get()).data
+        if (p) await transitionPaymentIfAllowed(p, 'close', PAY_ACTOR, now)
+        throw new AppError('CONFLICT', 'error.pay.cancelling')
+      }
       return { kind: 'wechat', outTradeNo, payment: result.reply.payment as WxPaymentParams, payDeadline: order.payDeadline }
     }
     if (/ORDERPAID|已支付/.test(String(result.problem) + JSON.stringify(result.reply.errCode ?? ''))) {
-      throw new AppError('CONFLICT', '订单已支付，请稍候刷新 / the order is already paid; refresh in a moment')
+      throw new AppError('CONFLICT', 'error.pay.alreadyPaid')
     }
     // The previous trade number is closed or used with other params: move on to a fresh one once.
     attempt += 1
   }
-  throw new AppError('INTERNAL', '微信支付下单失败，请稍后再试 / WeChat Pay refused the payment, please retry')
+  throw new AppError('INTERNAL', 'error.pay.wechatRefused')
 }
 
 async function recordPrepay(order: OrderRecord, outTradeNo: string, now: number): Promise<void> {
@@ -88,6 +110,7 @@ async function recordPrepay(order: OrderRecord, outTradeNo: string, now: number)
     updatedAt: now,
     paidAt: null,
     mismatch: null,
+    log: [{ state: 'prepaid', event: 'prepay', at: now, actor: { kind: 'buyer', openid: order.openid } }],
   }
   await payments()
     .add({ data: doc as unknown as Record<string, unknown> })
@@ -111,60 +134,47 @@ export async function settlePayment(n: PayNotification, now: number): Promise<Se
     await recordUnknownTrade(n, payerOpenid, now)
     return 'unknown_trade'
   }
+  if (payment.state === 'mismatch') return 'mismatch'
   const order = await findOrder(payment.orderId)
   if (!order || receivedFee !== order.payable || receivedFee !== payment.totalFee) {
-    await payments()
-      .where({ _id: payment._id, state: 'prepaid' })
-      .update({
-        data: {
-          state: 'mismatch',
-          transactionId: n.transactionId ?? null,
-          updatedAt: now,
-          mismatch: {
-            reason: 'amount_mismatch',
-            expectedFee: order?.payable ?? payment.totalFee,
-            receivedFee,
-            payerOpenid,
-            state: 'open',
-            note: null,
-            resolvedAt: null,
-          },
-        },
-      })
+    await transitionPaymentIfAllowed(payment, 'flagMismatch', PAY_ACTOR, now, {
+      transactionId: n.transactionId ?? null,
+      mismatch: { reason: 'amount_mismatch', expectedFee: order?.payable ?? payment.totalFee, receivedFee, payerOpenid, state: 'open', note: null, resolvedAt: null },
+    })
     return 'mismatch'
   }
-  if (payment.state === 'mismatch') return 'mismatch'
 
   for (let round = 0; round < 3; round++) {
     const current = round === 0 ? order : await findOrder(order._id)
     if (!current) return 'ignored'
     if (current.paidOutTradeNo === n.outTradeNo) {
-      await markPaymentPaid(payment._id, n, now)
+      await markPaymentPaid(payment, n, now)
       return 'duplicate'
     }
     if (current.state === 'pending_payment') {
-      const won = await transitionOrder(current, 'pay', {
-        by: 'pay',
+      const won = await transitionOrder(current, {
+        event: 'pay',
+        actor: PAY_ACTOR,
         now,
         set: { paidAt: now, paidOutTradeNo: n.outTradeNo, transactionId: n.transactionId ?? null, payerOpenid },
       })
       if (won) {
-        await markPaymentPaid(payment._id, n, now)
+        await markPaymentPaid(payment, n, now)
         return 'paid'
       }
       continue // someone else moved the order; look again
     }
     // Cancelled (timeout raced the payment) or paid by another trade number: the money goes back.
-    await markPaymentPaid(payment._id, n, now)
+    await markPaymentPaid(payment, n, now)
     await startRefund({
-      kind: 'cancelled',
+      purpose: { kind: 'latePayment', orderId: current._id, paymentId: payment._id },
       orderId: current._id,
       openid: current.openid,
       outTradeNo: n.outTradeNo,
       outRefundNo: outRefundNoFor('cancelled', n.outTradeNo),
       totalFee: receivedFee,
       refundFee: receivedFee,
-      reason: current.state === 'cancelled' ? '订单已取消，自动退款 / order was cancelled: automatic refund' : '重复支付，自动退款 / paid twice: automatic refund',
+      reason: { key: current.state === 'cancelled' ? 'reason.refund.orderCancelled' : 'reason.refund.paidTwice' },
       now,
     })
     return 'refunding_late_payment'
@@ -172,10 +182,8 @@ export async function settlePayment(n: PayNotification, now: number): Promise<Se
   return 'ignored'
 }
 
-async function markPaymentPaid(id: string, n: PayNotification, now: number): Promise<void> {
-  await payments()
-    .where({ _id: id, state: 'prepaid' })
-    .update({ data: { state: 'paid', paidAt: now, transactionId: n.transactionId ?? null, updatedAt: now } })
+async function markPaymentPaid(p: PaymentDoc, n: PayNotification, now: number): Promise<void> {
+  await transitionPaymentIfAllowed(p, 'settle', PAY_ACTOR, now, { paidAt: now, transactionId: n.transactionId ?? null })
 }
 
 async function recordUnknownTrade(n: PayNotification, payerOpenid: string | null, now: number): Promise<void> {
@@ -191,6 +199,7 @@ async function recordUnknownTrade(n: PayNotification, payerOpenid: string | null
     updatedAt: now,
     paidAt: now,
     mismatch: { reason: 'unknown_trade', expectedFee: null, receivedFee: n.totalFee ?? 0, payerOpenid, state: 'open', note: null, resolvedAt: null },
+    log: [{ state: 'mismatch', event: 'unknownTrade', at: now, actor: PAY_ACTOR }],
   }
   await payments()
     .add({ data: doc as unknown as Record<string, unknown> })
@@ -230,26 +239,67 @@ export async function listMismatches(q: { state?: PaymentMismatch['state']; page
   return { items, page: q.page, pageSize: q.pageSize, total: counted.total, hasMore: (q.page - 1) * q.pageSize + items.length < counted.total }
 }
 
-/** Merchant decision on a mismatch: refund the whole amount received, or dismiss with a note. */
-export async function resolveMismatch(id: string, resolution: 'refund' | 'dismiss', note: string, now: number): Promise<PaymentMismatch> {
-  const p = (await payments().doc(id).get()).data
-  if (!p || p.state !== 'mismatch' || !p.mismatch) throw new AppError('NOT_FOUND', '付款异常记录不存在 / mismatch not found', { id })
-  if (p.mismatch.state !== 'open') throw new AppError('CONFLICT', '该记录已处理 / already resolved')
-  const won = await payments()
-    .where({ _id: id, 'mismatch.state': 'open' })
-    .update({ data: { 'mismatch.state': resolution === 'refund' ? 'refunded' : 'dismissed', 'mismatch.note': note, 'mismatch.resolvedAt': now, updatedAt: now } })
-  if (won.stats.updated === 1 && resolution === 'refund' && p.mismatch.receivedFee > 0) {
-    await startRefund({
-      kind: 'mismatch',
-      orderId: p.orderId || '',
-      openid: p.mismatch.payerOpenid ?? '',
-      outTradeNo: p.outTradeNo,
-      outRefundNo: outRefundNoFor('mismatch', p.outTradeNo),
-      totalFee: p.mismatch.receivedFee,
-      refundFee: p.mismatch.receivedFee,
-      reason: `付款金额异常退款 / refund of a mismatched payment: ${note}`,
-      now,
-    })
-  }
+interface ResolveContext {
+  payment: PaymentDoc
+  resolution: 'refund' | 'dismiss'
+  note: string
+  actor: Actor
+  now: number
+}
+
+/** Starts the refund the owner decided; its number was fixed by the decision, so a resume reuses it. */
+async function refundMismatch(p: PaymentDoc, now: number): Promise<void> {
+  if (!p.mismatch || p.mismatch.receivedFee <= 0) return
+  await startRefund({
+    purpose: { kind: 'mismatch', paymentId: p._id },
+    orderId: p.orderId || '',
+    openid: p.mismatch.payerOpenid ?? '',
+    outTradeNo: p.outTradeNo,
+    outRefundNo: p.mismatch.refundNo ?? outRefundNoFor('mismatch', p.outTradeNo),
+    totalFee: p.mismatch.receivedFee,
+    refundFee: p.mismatch.receivedFee,
+    reason: { key: 'reason.refund.mismatch' },
+    now,
+  })
+  await payments().doc(p._id).update({ data: { 'mismatch.refundStarted': true } })
+}
+
+/**
+ * Owner's decision on a mismatch: refund the whole amount received, or dismiss with a note. Workflow:
+ * decide (conditional on the review still open) → refund. The refund step is resumed by cron
+ * (resumeMismatchRefunds) if the function dies after the decision.
+ */
+export async function resolveMismatch(id: string, resolution: 'refund' | 'dismiss', note: string, actor: Actor, now: number): Promise<PaymentMismatch> {
+  const payment = (await payments().doc(id).get()).data
+  if (!payment || payment.state !== 'mismatch' || !payment.mismatch) throw notFound('mismatch', id)
+  await runWorkflow<ResolveContext>(
+    'payment.resolveMismatch',
+    [
+      {
+        name: 'decide',
+        run: async (ctx) => {
+          const set = { note: ctx.note, ...(ctx.resolution === 'refund' ? { refundNo: outRefundNoFor('mismatch', ctx.payment.outTradeNo) } : {}) }
+          if (!(await reviewMismatch(ctx.payment, ctx.resolution, ctx.actor, ctx.now, set))) throw changedMeanwhile('mismatch')
+        },
+      },
+      {
+        name: 'refund',
+        run: async (ctx) => {
+          if (ctx.resolution === 'refund') await refundMismatch((await payments().doc(id).get()).data!, ctx.now)
+        },
+      },
+    ],
+    { payment, resolution, note, actor, now },
+  )
   return toMismatch((await payments().doc(id).get()).data!)
 }
+
+/** Cron: mismatches decided as refunds whose refund was never started (the function died in between). */
+export async function resumeMismatchRefunds(now: number): Promise<number> {
+  const _ = db().command
+  const { data } = await payments().where({ state: 'mismatch', 'mismatch.state': 'refunded', 'mismatch.refundStarted': _.neq(true) }).limit(100).get()
+  for (const p of data) await refundMismatch(p, now)
+  return data.length
+}
+
+export { transitionPayment }

@@ -1,42 +1,51 @@
 /**
  * Refunds through cloudPay. A refund record is written BEFORE calling WeChat, keyed by an out_refund_no
  * derived from what is refunded, so a retry reuses the number and WeChat never pays out twice. The
- * money counts as returned only when the refund notification says SUCCESS.
+ * money counts as returned only when the refund notification says SUCCESS; what it was for learns of it
+ * through the refund's declared purpose (an outbox effect), never by this file importing its owner.
  */
-import type { RefundRecord } from '../contracts/admin-orders'
-import type { RefundNotification } from '../contracts/pay'
-import { db } from '../platform/cloud'
-import { refund as cloudPayRefund } from '../platform/pay'
-import { COLLECTION } from '../schema/collections'
-import { applyAfterSaleRefund } from './aftersale.service'
-import { orders } from './order/order-record'
-
-export type RefundKind = 'aftersale' | 'cancelled' | 'mismatch'
+import type { Reason } from '../../contracts/common'
+import type { RefundRecord } from '../../contracts/admin-orders'
+import type { RefundNotification } from '../../contracts/pay'
+import { PAY_ACTOR, systemActor } from '../../core/actor'
+import type { RefundPurpose, RefundState } from '../../domain/machines'
+import { refund as cloudPayRefund } from '../../platform/pay'
+import type { PendingEffect } from '../outbox/pending-effect'
+import { refunds, transitionRefund } from './refund-transition'
 
 export interface RefundDoc extends RefundRecord {
-  kind: RefundKind
+  purpose: RefundPurpose
   openid: string
   outTradeNo: string
   totalFee: number
-  afterSaleId: string | null
-  /** Last refusal from WeChat, for the merchant; cron may retry with the same number. */
+  state: RefundState
+  /** Last refusal from WeChat (its own code/text), for the merchant; cron retries with the same number. */
   problem: string | null
+  log: { state: RefundState; event: string; at: number; actor: RefundLogActor }[]
   updatedAt: number
+  pendingEffects?: PendingEffect[]
 }
+type RefundLogActor = Parameters<typeof transitionRefund>[2]
 
-export const refunds = () => db().collection<RefundDoc>(COLLECTION.refunds)
+export { refunds }
 
 export interface StartRefund {
-  kind: RefundKind
+  purpose: RefundPurpose
   orderId: string
   openid: string
   outTradeNo: string
   outRefundNo: string
   totalFee: number
   refundFee: number
-  reason: string
-  afterSaleId?: string
+  reason: Reason
   now: number
+}
+
+/** WeChat shows refund_desc to the buyer in its own UI, in Chinese; it is sent, never stored. */
+const WECHAT_REFUND_DESC: Record<RefundPurpose['kind'], string> = {
+  afterSale: '晶坊售后退款',
+  latePayment: '晶坊订单已关闭，自动退款',
+  mismatch: '晶坊付款异常退款',
 }
 
 export async function startRefund(r: StartRefund): Promise<RefundDoc> {
@@ -49,10 +58,10 @@ export async function startRefund(r: StartRefund): Promise<RefundDoc> {
     totalFee: r.totalFee,
     refundFee: r.refundFee,
     reason: r.reason,
-    kind: r.kind,
-    afterSaleId: r.afterSaleId ?? null,
+    purpose: r.purpose,
     state: 'requested',
     problem: null,
+    log: [{ state: 'requested', event: 'request', at: r.now, actor: systemActor(`refund.${r.purpose.kind}`) }],
     createdAt: r.now,
     updatedAt: r.now,
     settledAt: null,
@@ -75,11 +84,11 @@ export async function sendRefund(doc: RefundDoc, now: number): Promise<void> {
     outRefundNo: doc.outRefundNo,
     totalFee: doc.totalFee,
     refundFee: doc.refundFee,
-    reason: doc.reason,
+    reason: WECHAT_REFUND_DESC[doc.purpose?.kind ?? 'afterSale'],
   })
   if (!result.ok) {
     console.error(JSON.stringify({ level: 'warn', refund: doc.outRefundNo, problem: result.problem }))
-    await refunds().where({ _id: doc._id, state: 'requested' }).update({ data: { problem: result.problem, updatedAt: now } })
+    await refunds().where({ _id: doc._id, state: 'requested' }).update({ data: { problem: String(result.problem).slice(0, 200), updatedAt: now } })
   }
 }
 
@@ -88,24 +97,16 @@ export async function refundsOfOrder(orderId: string): Promise<RefundDoc[]> {
   return data
 }
 
-/** The refund notification: settles the refund record once, then applies what the refund was for. */
+/** The refund notification: the refund settles (or fails) once; its purpose is applied by the outbox. */
 export async function settleRefund(n: RefundNotification, now: number): Promise<'settled' | 'duplicate' | 'unknown' | 'failed'> {
   const doc = (await refunds().doc(n.outRefundNo).get()).data
   if (!doc) {
     console.error(JSON.stringify({ level: 'warn', refundNotify: 'unknown outRefundNo', outRefundNo: n.outRefundNo }))
     return 'unknown'
   }
+  if (doc.state !== 'requested') return 'duplicate'
   if (n.refundStatus !== 'SUCCESS') {
-    await refunds().where({ _id: doc._id, state: 'requested' }).update({ data: { state: 'failed', problem: n.refundStatus, updatedAt: now } })
-    return 'failed'
+    return (await transitionRefund(doc, 'fail', PAY_ACTOR, now, { problem: String(n.refundStatus).slice(0, 60) })) ? 'failed' : 'duplicate'
   }
-  const won = await refunds().where({ _id: doc._id, state: 'requested' }).update({ data: { state: 'success', settledAt: now, updatedAt: now } })
-  if (won.stats.updated !== 1) return 'duplicate'
-  if (doc.kind === 'aftersale' && doc.afterSaleId) await applyAfterSaleRefund(doc.afterSaleId, doc.refundFee, now)
-  else if (doc.kind === 'cancelled' && doc.orderId) {
-    const _ = db().command
-    await orders().where({ _id: doc.orderId }).update({ data: { refundedAmount: _.inc(doc.refundFee), updatedAt: now } })
-    await db().collection(COLLECTION.payments).where({ _id: doc.outTradeNo }).update({ data: { state: 'refunded', updatedAt: now } })
-  }
-  return 'settled'
+  return (await transitionRefund(doc, 'settle', PAY_ACTOR, now, { settledAt: now })) ? 'settled' : 'duplicate'
 }

@@ -1,0 +1,7 @@
+export * from './machine'
+export * from './order.machine'
+export * from './after-sale.machine'
+export * from './payment.machine'
+export * from './refund.machine'
+export * from './outbox.machine'
+export * from './hooks'
