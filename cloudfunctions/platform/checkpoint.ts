@@ -30,3 +30,8 @@ export function checkpoint(name: string): void {
   process.env[FAULT_FIRED] = name
   throw new Error(`injected fault after ${name}`)
 }
+
+/** True for the error a checkpoint throws; code that must not swallow a simulated crash asks this. */
+export function isInjectedFault(err: unknown): boolean {
+  return err instanceof Error && err.message.startsWith('injected fault after ')
+}

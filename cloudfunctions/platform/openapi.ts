@@ -28,19 +28,3 @@ export async function uploadShippingInfo(p: ShippingInfoUpload): Promise<void> {
   })
 }
 
-export interface SubscribeMessage {
-  toOpenid: string
-  templateId: string
-  /** Mini program page the message opens. */
-  page: string
-  data: Record<string, { value: string }>
-}
-
-/**
- * A subscribe message (docs/platform-facts.md, subscribe messages). Throws what WeChat throws, e.g.
- * errcode 43101 when the user has not subscribed; callers decide whether that is final.
- */
-export async function sendSubscribeMessage(m: SubscribeMessage): Promise<void> {
-  const openapi = (wxCloud() as unknown as { openapi: any }).openapi
-  await openapi.subscribeMessage.send({ touser: m.toOpenid, templateId: m.templateId, page: m.page, data: m.data, miniprogramState: 'formal' })
-}

@@ -1,7 +1,8 @@
 /**
  * Transition hooks as data: the side effects each transition asks for. The transition writer records
  * them in the outbox in the same write as the state change, and the outbox carries each out exactly
- * once. A new feature adds its effect here (and a handler in services/effects/); no transition code changes.
+ * once. A new feature (subscribe messages, points, coupon release) adds its effect here and a handler in
+ * services/effects/; no transition code changes.
  *
  * `inline`: tried right after the transition in the same call (the caller sees the result at once);
  * the outbox still owns retries when that attempt fails or the function dies.
@@ -16,9 +17,6 @@ export const EFFECTS = {
   'wechat.uploadShippingInfo': { inline: true },
   /** A settled refund is applied to what it was for (after-sale lines, a late payment). */
   'refund.applyToPurpose': { inline: true },
-  /** Subscribe message to the buyer; skipped when no template is configured or the buyer did not subscribe. */
-  'notify.orderShipped': { inline: false },
-  'notify.refundResult': { inline: false },
 } as const satisfies Record<string, { inline: boolean }>
 
 export type EffectName = keyof typeof EFFECTS
@@ -32,12 +30,12 @@ export interface Hooks {
 
 export const HOOKS: Hooks = {
   order: {
-    ship: ['wechat.uploadShippingInfo', 'notify.orderShipped'],
+    ship: ['wechat.uploadShippingInfo'],
   },
   afterSale: {},
   payment: {},
   refund: {
-    settle: ['refund.applyToPurpose', 'notify.refundResult'],
+    settle: ['refund.applyToPurpose'],
   },
 }
 

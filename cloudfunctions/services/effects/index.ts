@@ -2,14 +2,11 @@
 import type { EffectName } from '../../domain/machines'
 import { registerEffectHandlers, type EffectHandler } from '../outbox/outbox-runner'
 import { uploadShippingInfoOf } from '../shipment.service'
-import { notifyOrderShipped, notifyRefundResult } from './notify.effect'
 import { applyRefundToPurpose } from './refund-purpose.effect'
 
 export const EFFECT_HANDLERS: Record<EffectName, EffectHandler> = {
   'wechat.uploadShippingInfo': (entry, now) => uploadShippingInfoOf(String(entry.payload.orderId), now),
   'refund.applyToPurpose': applyRefundToPurpose,
-  'notify.orderShipped': notifyOrderShipped,
-  'notify.refundResult': notifyRefundResult,
 }
 
 export function registerEffects(): void {

@@ -6,7 +6,8 @@
  */
 import { EFFECTS, nextAttemptDelayMs, OUTBOX_MAX_ATTEMPTS, outboxMachine, type EffectName } from '../../domain/machines'
 import { AppError, notFound } from '../../core/errors'
-import { checkpoint } from '../../platform/checkpoint'
+import { checkpoint, isInjectedFault } from '../../platform/checkpoint'
+import { markCommitted } from '../workflow/run-workflow'
 import { db } from '../../platform/cloud'
 import { EFFECT_HOSTS, enqueueEffects, outbox, type OutboxEntry } from './outbox-store'
 import type { PendingEffect } from './pending-effect'
@@ -66,7 +67,7 @@ export async function runEntry(id: string, now: number): Promise<'ran' | 'failed
     await finish(entry, outcome, now)
     return 'ran'
   } catch (err) {
-    if ((err as Error)?.message?.startsWith('injected fault')) throw err
+    if (isInjectedFault(err)) throw err
     await fail(entry, err, now)
     return 'failed'
   }
@@ -75,9 +76,17 @@ export async function runEntry(id: string, now: number): Promise<'ran' | 'failed
 /** After a transition: enqueue its effects and try the inline ones now; the rest wait for cron. */
 export async function afterTransition(host: (typeof EFFECT_HOSTS)[number], docId: string, effects: readonly PendingEffect[], now: number): Promise<void> {
   if (!effects.length) return
-  checkpoint('outbox.transitionWritten')
-  await enqueueEffects(host, docId, effects, now)
-  for (const e of effects) if (EFFECTS[e.effect].inline) await runEntry(e.id, now)
+  try {
+    checkpoint('outbox.transitionWritten')
+    await enqueueEffects(host, docId, effects, now)
+    for (const e of effects) if (EFFECTS[e.effect].inline) await runEntry(e.id, now)
+  } catch (err) {
+    // The transition is written and its effects are parked on the document: cron finishes them. A
+    // failure here must not make the caller undo what came before the transition.
+    markCommitted(err)
+    if (isInjectedFault(err)) throw err
+    console.error(JSON.stringify({ level: 'warn', outbox: 'inline effects deferred to cron', docId, error: String((err as Error)?.message ?? err) }))
+  }
 }
 
 /** Cron: effects a crashed call left parked on documents, then every due entry. */

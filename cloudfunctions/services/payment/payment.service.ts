@@ -256,7 +256,8 @@ async function refundMismatch(p: PaymentDoc, now: number): Promise<void> {
     openid: p.mismatch.payerOpenid ?? '',
     outTradeNo: p.outTradeNo,
     outRefundNo: p.mismatch.refundNo ?? outRefundNoFor('mismatch', p.outTradeNo),
-    totalFee: p.mismatch.receivedFee,
+    // WeChat checks total_fee against the trade it holds: our prepay amount when we opened one.
+    totalFee: p.orderId ? p.totalFee : p.mismatch.receivedFee,
     refundFee: p.mismatch.receivedFee,
     reason: { key: 'reason.refund.mismatch' },
     now,

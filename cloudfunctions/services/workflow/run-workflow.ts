@@ -18,6 +18,18 @@ export interface WorkflowStep<C> {
   compensate?(ctx: C): Promise<void>
 }
 
+const COMMITTED = Symbol('committed')
+
+/**
+ * Marks a failure that happened after a step's state change was written (e.g. while carrying out the
+ * transition's effects): the workflow then undoes nothing, because what came before is now relied on.
+ */
+export function markCommitted(err: unknown): void {
+  if (err && typeof err === 'object') (err as Record<symbol, boolean>)[COMMITTED] = true
+}
+
+const isCommitted = (err: unknown) => !!err && typeof err === 'object' && (err as Record<symbol, boolean>)[COMMITTED] === true
+
 export async function runWorkflow<C>(workflow: string, steps: readonly WorkflowStep<C>[], ctx: C): Promise<C> {
   const done: WorkflowStep<C>[] = []
   try {
@@ -28,6 +40,7 @@ export async function runWorkflow<C>(workflow: string, steps: readonly WorkflowS
     }
     return ctx
   } catch (err) {
+    if (isCommitted(err)) throw err
     for (const step of done.reverse()) {
       try {
         await step.compensate?.(ctx)
