@@ -1,6 +1,5 @@
 import type { AnyAction } from '../core/action'
 import { buildRegistry, dispatch } from '../core/dispatch'
-import { AppError } from '../core/errors'
 import type { ActionResult } from '../core/result'
 import { ConfigError, shopConfig } from '../config'
 import { resolveCaller } from '../services/caller.service'
@@ -15,7 +14,7 @@ export function createActionEntry(actions: readonly AnyAction[]) {
       if (!(err instanceof ConfigError)) throw err
       // Nothing runs half-configured: every call says what the operator must set, until it is set.
       console.error(err.message)
-      return { ok: false, error: new AppError('MISCONFIGURED', 'error.config.incomplete', {}, { problems: err.message }).toActionError() }
+      return { ok: false, error: err.toAppError().toActionError() }
     }
     return dispatch(registry, stripWeChatFields(event), { resolveCaller })
   }

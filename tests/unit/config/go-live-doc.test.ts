@@ -14,4 +14,10 @@ describe('docs/go-live.md', () => {
       if (spec.defaultValue) expect(row).toContain(spec.defaultValue)
     }
   })
+
+  it('documents no variable the config does not read', () => {
+    const known = new Set(CONFIG_KEYS.map((spec) => spec.key))
+    const rows = doc.split('\n').flatMap((line) => /^\| `(JF_[A-Z0-9_]+)` \|/.exec(line)?.[1] ?? [])
+    expect(rows.filter((key) => !known.has(key))).toEqual([])
+  })
 })

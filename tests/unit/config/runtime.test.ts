@@ -31,6 +31,14 @@ describe('shopConfig', () => {
     expect(shopConfig({})).toBe(first)
   })
 
+  it('passes the cold-start check of a fresh deployment that set only the keys of built features', () => {
+    // What a merchant sets on day one: no subscribe-message templates, no Kuaidi100, no business overrides.
+    const fresh = { JF_ENV_ID: 'prod-1', JF_APPID: 'wx0123456789abcdef', JF_PAY_SUB_MCH_ID: '1612345678', JF_OWNER_OPENID: 'owner-openid', SCF_FUNCTIONNAME: 'shop' }
+    const config = shopConfig(fresh)
+    expect(config).toMatchObject({ where: 'cloud-function', envId: 'prod-1', templates: {}, kuaidi100: null })
+    expect(config.business.unpaidTimeoutMinutes).toBe(30)
+  })
+
   it('throws on a cold start without configuration', () => {
     expect(() => shopConfig({})).toThrow(ConfigError)
   })
