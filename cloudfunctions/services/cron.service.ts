@@ -4,16 +4,17 @@
  */
 import { shopConfig } from '../config'
 import { db } from '../platform/cloud'
-import { queryOrder } from '../platform/pay'
+import { closeOrder, queryOrder } from '../platform/pay'
 import { COLLECTION } from '../schema/collections'
 import { systemActor } from '../core/actor'
 import { resumeStuckRefunds } from './aftersale.service'
 import { cancelUnpaid, resumeCancels } from './order/cancel-unpaid.workflow'
-import { orders } from './order/order-record'
+import { findOrder, orders } from './order/order-record'
 import { transitionOrder } from './order/order-transition'
 import { restockPending } from './order/restock-once'
 import { runDueEffects } from './outbox/outbox-runner'
-import { payments, resumeMismatchRefunds, settlePayment } from './payment/payment.service'
+import { transitionPaymentIfAllowed } from './payment/payment-transition'
+import { payments, resumeMismatchRefunds, settlePayment, type PaymentDoc } from './payment/payment.service'
 import { refunds, sendRefund } from './refund/refund.service'
 
 /** The last tick per trigger, so the admin can see that timers are alive (a silent cron is the worst kind). */
@@ -74,13 +75,26 @@ async function reconcile(asOf: number, report: CronReport): Promise<void> {
   const { data } = await payments().where({ state: 'prepaid', createdAt: _.lte(before) }).limit(BATCH).get()
   for (const p of data) {
     const q = await queryOrder(p.outTradeNo)
-    if (q.tradeState !== 'SUCCESS') continue
+    if (q.tradeState !== 'SUCCESS') {
+      await closeIfOrderGone(p, asOf)
+      continue
+    }
     const outcome = await settlePayment(
       { ...q.reply, returnCode: 'SUCCESS', resultCode: 'SUCCESS', outTradeNo: p.outTradeNo, totalFee: Number(q.reply.totalFee) } as never,
       asOf,
     )
     if (outcome === 'paid') report.reconciled++
   }
+}
+
+/**
+ * A prepay WeChat would not close at cancel time (too young) and that was never paid: close it now that
+ * its order no longer wants money, so it stops being asked about.
+ */
+async function closeIfOrderGone(p: PaymentDoc, asOf: number): Promise<void> {
+  const order = await findOrder(p.orderId)
+  if (order && order.state === 'pending_payment') return
+  if ((await closeOrder(p.outTradeNo)).ok) await transitionPaymentIfAllowed(p, 'close', systemActor('reconcile'), asOf)
 }
 
 /** Delivered orders nobody confirmed: completed N days after delivery. */

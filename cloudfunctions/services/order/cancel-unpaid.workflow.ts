@@ -27,6 +27,8 @@ interface CancelContext {
   note?: string
   now: number
   outcome: CancelOutcome
+  /** Trades WeChat confirmed closed; any other prepay stays open on our books until cron settles or closes it. */
+  closed: string[]
 }
 
 const markCancelling = {
@@ -45,7 +47,10 @@ const closePrepays = {
     for (const p of await paymentsOfOrder(ctx.order._id)) {
       if (p.state !== 'prepaid') continue
       const closed = await closeOrder(p.outTradeNo)
-      if (closed.ok) continue
+      if (closed.ok) {
+        ctx.closed.push(p.outTradeNo)
+        continue
+      }
       const q = await queryOrder(p.outTradeNo)
       if (q.tradeState === 'SUCCESS' || q.tradeState === 'REFUND') {
         const outcome = await settlePayment({ ...q.reply, returnCode: 'SUCCESS', resultCode: 'SUCCESS', outTradeNo: p.outTradeNo } as never, ctx.now)
@@ -83,7 +88,9 @@ const closePayments = {
   name: 'closePayments',
   run: async (ctx: CancelContext) => {
     if (ctx.outcome !== 'cancelled') return
-    for (const p of await paymentsOfOrder(ctx.order._id)) await transitionPaymentIfAllowed(p, 'close', PAY_ACTOR, ctx.now)
+    for (const p of await paymentsOfOrder(ctx.order._id)) {
+      if (ctx.closed.includes(p.outTradeNo)) await transitionPaymentIfAllowed(p, 'close', PAY_ACTOR, ctx.now)
+    }
   },
 }
 
@@ -103,6 +110,7 @@ export async function cancelUnpaid(
     note,
     now,
     outcome: 'lost',
+    closed: [],
   })
   return ctx.outcome
 }

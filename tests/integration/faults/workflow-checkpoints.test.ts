@@ -12,6 +12,7 @@ import type { OrderCreateOutput } from '../../../cloudfunctions/contracts/order'
 import { afterSaleMachine, orderMachine } from '../../../cloudfunctions/domain/machines'
 import { heldUnits } from '../model/invariants'
 import type { StoredOrder } from '../model/shop-world'
+import type { OrderRecord } from '../../../cloudfunctions/services/order/order-record'
 import { addressFor, buyNow, expectOk, OWNER, payFor, productNow, putProduct, startOrdersCloud, tick, type OrdersCloud } from '../orders/orders-kit'
 
 let t: OrdersCloud
@@ -22,7 +23,8 @@ afterAll(() => t?.close())
 
 const START = 5
 const docs = (name: string) => t.cloud.store.collection(name).find({}) as Record<string, unknown>[]
-const ordersOf = (productId: string) => (docs('orders') as unknown as StoredOrder[]).filter((o) => o.items.some((i) => i.productId === productId))
+type Stored = StoredOrder & OrderRecord
+const ordersOf = (productId: string) => (docs('orders') as unknown as Stored[]).filter((o) => o.items.some((i) => i.productId === productId))
 
 async function settleEverything(): Promise<void> {
   t.cloud.faults.clear()
@@ -49,11 +51,11 @@ async function conservationHolds(product: Product): Promise<void> {
     expect(settled, `refunds of ${o._id}`).toBeLessThanOrEqual(paid || settled) // a late payment's refund returns money never counted as paid
     expect(o.refundedAmount).toBeLessThanOrEqual(settled)
     expect(orderMachine.isState(o.state)).toBe(true)
-    for (let k = 1; k < o.stateLog.length; k++) expect(orderMachine.isEdge(o.stateLog[k].from!, o.stateLog[k].to), JSON.stringify(o.stateLog)).toBe(true)
+    for (let k = 1; k < o.stateLog.length; k++) expect(orderMachine.isEdge(o.stateLog[k].from as never, o.stateLog[k].to as never), JSON.stringify(o.stateLog)).toBe(true)
     for (const as of o.afterSales) {
       expect(afterSaleMachine.isState(as.state)).toBe(true)
-      const states = as.log.map((e) => e.state)
-      for (let k = 1; k < states.length; k++) expect(afterSaleMachine.isEdge(states[k - 1], states[k]), states.join('→')).toBe(true)
+      const states = (as.log ?? []).map((e) => e.state)
+      for (let k = 1; k < states.length; k++) expect(afterSaleMachine.isEdge(states[k - 1] as never, states[k] as never), states.join('→')).toBe(true)
     }
   }
 }
