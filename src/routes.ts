@@ -21,7 +21,7 @@ export const SUBPACKAGES = {
   member: { root: 'packages/member', pages: ['profile/index'] },
   service: { root: 'packages/service', pages: ['faq/index'] },
   /** Role-gated: the page asks the admin function, which refuses shoppers. */
-  admin: { root: 'packages/admin', pages: ['home/index', 'orders/list/index', 'orders/detail/index', 'aftersales/index', 'payments/index', 'products/list/index', 'products/edit/index', 'categories/index', 'settings/index'] },
+  admin: { root: 'packages/admin', pages: ['home/index', 'orders/list/index', 'orders/detail/index', 'aftersales/index', 'payments/index', 'jobs/index', 'products/list/index', 'products/edit/index', 'categories/index', 'settings/index'] },
 } as const
 
 type Subpackages = typeof SUBPACKAGES
@@ -67,6 +67,7 @@ export const routes = {
   adminOrderDetail: (orderId: string) => pageUrl('packages/admin/orders/detail/index', { id: orderId }),
   adminAfterSales: () => pageUrl('packages/admin/aftersales/index'),
   adminPayments: () => pageUrl('packages/admin/payments/index'),
+  adminJobs: () => pageUrl('packages/admin/jobs/index'),
   memberProfile: () => pageUrl('packages/member/profile/index'),
   serviceFaq: () => pageUrl('packages/service/faq/index'),
   adminHome: () => pageUrl('packages/admin/home/index'),

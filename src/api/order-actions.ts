@@ -3,6 +3,7 @@
  * that file stays a short map. Names come from the contracts' *_ACTIONS constants; types only.
  */
 import type { z } from 'zod'
+import type { OutboxListInput, OutboxListOutput, OutboxRetryInput, OutboxRetryOutput } from '@cloud/contracts/outbox'
 import type {
   AddressListOutput,
   AddressRemoveInput,
@@ -108,4 +109,6 @@ export type AdminOrderActions = {
   'afterSales.confirmReturn': Signature<AfterSalesConfirmReturnInput, AfterSalesConfirmReturnOutput>
   'payments.mismatches': Signature<PaymentMismatchListInput, PaymentMismatchListOutput>
   'payments.resolveMismatch': Signature<PaymentMismatchResolveInput, PaymentMismatchResolveOutput>
+  'outbox.list': Signature<OutboxListInput, OutboxListOutput>
+  'outbox.retry': Signature<OutboxRetryInput, OutboxRetryOutput>
 }

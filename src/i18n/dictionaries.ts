@@ -4,10 +4,12 @@
  */
 import { enOrderMessages, zhOrderMessages } from './order-messages'
 import { enAdminMessages, zhAdminMessages } from './admin-messages'
+import { enJobsMessages, zhJobsMessages } from './jobs-messages'
 
 export const zhCN = {
   ...zhOrderMessages,
   ...zhAdminMessages,
+  ...zhJobsMessages,
   'tab.home': '首页',
   'tab.category': '分类',
   'tab.cart': '购物车',
@@ -121,6 +123,7 @@ export type MessageKey = keyof typeof zhCN
 export const en: Record<MessageKey, string> = {
   ...enOrderMessages,
   ...enAdminMessages,
+  ...enJobsMessages,
   'tab.home': 'Home',
   'tab.category': 'Browse',
   'tab.cart': 'Cart',

@@ -35,6 +35,7 @@ export default function AdminHomePage() {
           { title: t('admin.link.orders'), url: routes.adminOrders(), testId: 'admin-link-orders' },
           { title: t('admin.link.afterSales'), url: routes.adminAfterSales(), testId: 'admin-link-aftersales' },
           { title: t('admin.link.payments'), url: routes.adminPayments(), testId: 'admin-link-payments' },
+          { title: t('admin.link.jobs'), url: routes.adminJobs(), testId: 'admin-link-jobs' },
           { title: t('admin.link.settings'), url: routes.adminSettings(), testId: 'admin-link-settings' },
         ].map((link) => (
           <View key={link.testId} className='admin-home__row' data-testid={link.testId} onClick={() => void Taro.navigateTo({ url: link.url })}>
