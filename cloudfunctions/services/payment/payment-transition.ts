@@ -9,9 +9,9 @@ import { db } from '../../platform/cloud'
 import { COLLECTION } from '../../schema/collections'
 import { afterTransition } from '../outbox/outbox-runner'
 import { pendingEffectsField, pendingEffectsFor } from '../outbox/pending-effect'
-import type { PaymentDoc } from './payment.service'
+import { payments, type PaymentDoc } from './payment-record'
 
-export const payments = () => db().collection<PaymentDoc>(COLLECTION.payments)
+export { payments }
 
 export async function transitionPayment(p: PaymentDoc, event: PaymentEvent, actor: Actor, now: number, set: Record<string, unknown> = {}): Promise<boolean> {
   const verdict = paymentMachine.can(p.state, event)

@@ -4,34 +4,24 @@
  * Settling is idempotent: the pending_payment → paid transition is conditional, repeats find it done.
  */
 import type { Actor } from '../../contracts/common'
-import type { PaymentMismatch, PaymentRecord } from '../../contracts/admin-orders'
+import type { PaymentMismatch } from '../../contracts/admin-orders'
 import type { OrderPayOutput, WxPaymentParams } from '../../contracts/order'
 import type { PayNotification } from '../../contracts/pay'
 import { PAY_ACTOR } from '../../core/actor'
 import { AppError, changedMeanwhile, notFound } from '../../core/errors'
-import type { PaymentState } from '../../domain/machines'
 import { db } from '../../platform/cloud'
 import { closeOrder, unifiedOrder } from '../../platform/pay'
 import { COLLECTION } from '../../schema/collections'
 import { findOrder, orders, ownOrder, type OrderRecord } from '../order/order-record'
 import { outRefundNoFor, outTradeNoFor } from '../order/order-numbers'
 import { transitionOrder } from '../order/order-transition'
-import type { PendingEffect } from '../outbox/pending-effect'
 import { startRefund } from '../refund/refund.service'
 import { runWorkflow } from '../workflow/run-workflow'
-import { payments, reviewMismatch, transitionPayment, transitionPaymentIfAllowed } from './payment-transition'
+import { reviewMismatch, transitionPayment, transitionPaymentIfAllowed } from './payment-transition'
+import { payments, type PaymentDoc } from './payment-record'
 
-export interface PaymentDoc extends PaymentRecord {
-  state: PaymentState
-  openid: string | null
-  updatedAt: number
-  /** Set when the money that arrived cannot settle its order. */
-  mismatch: (Omit<PaymentMismatch, '_id' | 'outTradeNo' | 'orderId' | 'transactionId' | 'createdAt'> & { refundNo?: string; refundStarted?: boolean }) | null
-  log?: { state: PaymentState; event: string; at: number; actor: Actor }[]
-  pendingEffects?: PendingEffect[]
-}
+export { payments, type PaymentDoc }
 
-export { payments }
 
 /**
  * Every notification is kept, keyed by transaction (or trade number), so repeats are recognised and

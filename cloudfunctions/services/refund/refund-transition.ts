@@ -6,9 +6,9 @@ import { db } from '../../platform/cloud'
 import { COLLECTION } from '../../schema/collections'
 import { afterTransition } from '../outbox/outbox-runner'
 import { pendingEffectsField, pendingEffectsFor } from '../outbox/pending-effect'
-import type { RefundDoc } from './refund.service'
+import { refunds, type RefundDoc } from './refund-record'
 
-export const refunds = () => db().collection<RefundDoc>(COLLECTION.refunds)
+export { refunds }
 
 /** Moves the refund iff it is still in the state we read; false when another writer won. */
 export async function transitionRefund(doc: RefundDoc, event: RefundEvent, actor: Actor, now: number, set: Record<string, unknown> = {}): Promise<boolean> {

@@ -5,29 +5,15 @@
  * through the refund's declared purpose (an outbox effect), never by this file importing its owner.
  */
 import type { Reason } from '../../contracts/common'
-import type { RefundRecord } from '../../contracts/admin-orders'
 import type { RefundNotification } from '../../contracts/pay'
 import { PAY_ACTOR, systemActor } from '../../core/actor'
-import type { RefundPurpose, RefundState } from '../../domain/machines'
+import type { RefundPurpose } from '../../domain/machines'
 import { refund as cloudPayRefund } from '../../platform/pay'
-import type { PendingEffect } from '../outbox/pending-effect'
-import { refunds, transitionRefund } from './refund-transition'
+import { transitionRefund } from './refund-transition'
+import { refunds, type RefundDoc } from './refund-record'
 
-export interface RefundDoc extends RefundRecord {
-  purpose: RefundPurpose
-  openid: string
-  outTradeNo: string
-  totalFee: number
-  state: RefundState
-  /** Last refusal from WeChat (its own code/text), for the merchant; cron retries with the same number. */
-  problem: string | null
-  log: { state: RefundState; event: string; at: number; actor: RefundLogActor }[]
-  updatedAt: number
-  pendingEffects?: PendingEffect[]
-}
-type RefundLogActor = Parameters<typeof transitionRefund>[2]
+export { refunds, type RefundDoc }
 
-export { refunds }
 
 export interface StartRefund {
   purpose: RefundPurpose
