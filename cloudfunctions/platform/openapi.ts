@@ -1,6 +1,7 @@
 /**
  * openapi calls the order flow makes. Each must also be listed in functions/manifest.ts permissions.
  */
+import { rfc3339Shanghai } from '../domain/time'
 import { wxCloud } from './cloud'
 
 export interface ShippingInfoUpload {
@@ -23,7 +24,7 @@ export async function uploadShippingInfo(p: ShippingInfoUpload): Promise<void> {
     logisticsType: 1,
     deliveryMode: 1,
     shippingList: [{ trackingNo: p.waybillNo, expressCompany: p.carrierCode, itemDesc: p.itemDesc.slice(0, 120) }],
-    uploadTime: new Date(p.uploadedAt + 8 * 3600_000).toISOString().replace(/\.\d{3}Z$/, '+08:00'),
+    uploadTime: rfc3339Shanghai(p.uploadedAt),
     payer: { openid: p.payerOpenid },
   })
 }

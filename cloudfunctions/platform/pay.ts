@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import { shopConfig } from '../config'
+import { payTimestamp } from '../domain/time'
 import { wxCloud } from './cloud'
 
 export const PAY_CALLBACK_FUNCTION = 'payNotify'
@@ -31,9 +32,7 @@ function outcome(reply: Reply): PayOutcome {
 const nonce = () => randomBytes(12).toString('hex')
 
 /** yyyyMMddHHmmss in Asia/Shanghai, WeChat Pay's time format. */
-export function payTime(ms: number): string {
-  return new Date(ms + 8 * 3600_000).toISOString().replace(/[-:T]/g, '').slice(0, 14)
-}
+export const payTime = payTimestamp
 
 export interface UnifiedOrderParams {
   outTradeNo: string

@@ -23,31 +23,5 @@ export function manualClock(startMs: number): ManualClock {
   }
 }
 
-/** China has had no daylight saving since 1991, so Asia/Shanghai is a fixed +8h. */
-export const SHANGHAI_OFFSET_MS = 8 * 3600_000
-
-const pad = (n: number, width = 2) => String(n).padStart(width, '0')
-
-function shanghaiParts(ms: number) {
-  const d = new Date(ms + SHANGHAI_OFFSET_MS)
-  return {
-    year: d.getUTCFullYear(),
-    month: d.getUTCMonth() + 1,
-    day: d.getUTCDate(),
-    hour: d.getUTCHours(),
-    minute: d.getUTCMinutes(),
-    second: d.getUTCSeconds(),
-  }
-}
-
-/** WeChat Pay v2 `time_end`: yyyyMMddHHmmss in Beijing time. */
-export function payTimestamp(ms: number): string {
-  const p = shanghaiParts(ms)
-  return `${p.year}${pad(p.month)}${pad(p.day)}${pad(p.hour)}${pad(p.minute)}${pad(p.second)}`
-}
-
-/** WeChat Pay v2 refund `success_time` and Kuaidi100 `time`: 'yyyy-MM-dd HH:mm:ss' in Beijing time. */
-export function shanghaiDateTime(ms: number): string {
-  const p = shanghaiParts(ms)
-  return `${p.year}-${pad(p.month)}-${pad(p.day)} ${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}`
-}
+// Beijing time comes from the one time module; re-exported for the fakes that format WeChat's times.
+export { SHANGHAI_OFFSET_MS, payTimestamp, shanghaiDateTime } from '../../cloudfunctions/domain/time'

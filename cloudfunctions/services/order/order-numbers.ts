@@ -1,5 +1,6 @@
 /** Ids and numbers of orders and their payment attempts. */
 import { createHash, randomBytes } from 'node:crypto'
+import { payTimestamp } from '../../domain/time'
 
 /** Same buyer + same client request → same order id, so a retried or raced create finds the first order. */
 export function orderIdFor(openid: string, clientRequestId: string): string {
@@ -8,7 +9,7 @@ export function orderIdFor(openid: string, clientRequestId: string): string {
 
 /** 20 digits a person can read out: Shanghai date-time to the second + 6 random digits. */
 export function newOrderNo(now: number): string {
-  const stamp = new Date(now + 8 * 3600_000).toISOString().replace(/[-:T]/g, '').slice(0, 14)
+  const stamp = payTimestamp(now)
   return stamp + String(randomBytes(4).readUInt32BE(0) % 1_000_000).padStart(6, '0')
 }
 

@@ -5,20 +5,24 @@ import { CARRIERS, isPlausibleWaybill } from '../../../../src/components/order-c
 import { AdminOrderShipInput } from '../../../../cloudfunctions/contracts/admin-orders'
 
 describe('merchant order filters', () => {
-  const now = new Date(2026, 10, 26, 15, 30).getTime()
+  // 15:30 Beijing on 26 Nov 2026; Beijing midnights are 16:00 UTC the day before.
+  const now = Date.UTC(2026, 10, 26, 7, 30)
+  const beijingMidnight = (month: number, day: number) => Date.UTC(2026, month, day - 1, 16)
 
-  it('turns date presets into a window starting at local midnight', () => {
+  it('turns date presets into a window starting at Beijing midnight, whatever the phone zone', () => {
     expect(windowStart('all', now)).toBeUndefined()
-    expect(windowStart('today', now)).toBe(new Date(2026, 10, 26).getTime())
-    expect(windowStart('7d', now)).toBe(new Date(2026, 10, 20).getTime())
-    expect(windowStart('30d', now)).toBe(new Date(2026, 9, 28).getTime())
+    expect(windowStart('today', now)).toBe(beijingMidnight(10, 26))
+    expect(windowStart('7d', now)).toBe(beijingMidnight(10, 20))
+    expect(windowStart('30d', now)).toBe(beijingMidnight(9, 28))
+    // 00:30 Beijing is still the previous UTC date, but already the new Beijing day.
+    expect(windowStart('today', Date.UTC(2026, 10, 25, 16, 30))).toBe(beijingMidnight(10, 26))
   })
 
   it('sends only the filters that are set, in a shape the server accepts', () => {
     const all = listInput({ state: 'all', date: 'all', keyword: '   ' }, 1, now)
     expect(all).toEqual({ page: 1, pageSize: 20 })
     const narrow = listInput({ state: 'paid', date: 'today', keyword: ' 林晶 ' }, 2, now)
-    expect(narrow).toMatchObject({ page: 2, state: 'paid', keyword: '林晶', from: new Date(2026, 10, 26).getTime() })
+    expect(narrow).toMatchObject({ page: 2, state: 'paid', keyword: '林晶', from: beijingMidnight(10, 26) })
     expect(AdminOrderListInput.safeParse(narrow).success).toBe(true)
   })
 })

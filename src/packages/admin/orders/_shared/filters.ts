@@ -2,7 +2,7 @@
  * The merchant order list's filters → the adminOrders.list input. Date presets instead of a calendar:
  * "today / last 7 days / last 30 days" covers what a small shop looks for, in Asia/Shanghai days.
  */
-import dayjs from 'dayjs'
+import { addShanghaiDays, startOfShanghaiDay } from '../../../../../cloudfunctions/domain/time'
 import type { AdminOrderListInput } from '@cloud/contracts/admin-orders'
 import type { OrderState } from '@cloud/contracts/order'
 
@@ -16,18 +16,18 @@ export interface OrderFilters {
   keyword: string
 }
 
-/** Start of the window (inclusive), epoch ms; undefined for all time. Days start at local midnight. */
+/** Start of the window (inclusive), epoch ms; undefined for all time. Days start at Beijing midnight, whatever the phone's zone. */
 export function windowStart(preset: DatePreset, now: number): number | undefined {
-  const midnight = dayjs(now).startOf('day')
+  const midnight = startOfShanghaiDay(now)
   switch (preset) {
     case 'all':
       return undefined
     case 'today':
-      return midnight.valueOf()
+      return midnight
     case '7d':
-      return midnight.subtract(6, 'day').valueOf()
+      return addShanghaiDays(midnight, -6)
     case '30d':
-      return midnight.subtract(29, 'day').valueOf()
+      return addShanghaiDays(midnight, -29)
   }
 }
 
