@@ -92,6 +92,59 @@ const afterSalesIn = (w: ShopWorld, states: readonly string[]) =>
 const claimable = (o: StoredOrder) => o.items.filter((i) => i.quantity - i.refundedQuantity > 0)
 const REQUESTABLE = ['paid', 'shipped', 'delivered', 'completed']
 
+/** A step on one order in given states: "pending order #3" = the 3rd (mod n) such order, read from the database. */
+abstract class OrderStep extends Step {
+  constructor(readonly pick: number) {
+    super()
+  }
+  abstract readonly states: readonly string[]
+  abstract readonly what: string
+  applies = (m: Readonly<Model>) => ordersIn(m.world, this.states).length > 0
+  toString() {
+    return `${this.what} #${this.pick}`
+  }
+  async act(_m: Model, w: ShopWorld): Promise<string> {
+    return this.actOn(pickOf(ordersIn(w, this.states), this.pick), w)
+  }
+  protected abstract actOn(o: StoredOrder, w: ShopWorld): Promise<string>
+}
+
+export class Cancel extends OrderStep {
+  readonly states = ['pending_payment']
+  readonly what = 'buyer cancels pending order'
+  protected async actOn(o: StoredOrder, w: ShopWorld) {
+    judge(`order.cancel ${w.orderLabel(o._id)}`, await w.call('shop', 'order.cancel', { orderId: o._id }, o.openid))
+    return `${w.orderLabel(o._id)} cancelled`
+  }
+}
+
+export class ConfirmReceipt extends OrderStep {
+  readonly states = ['shipped', 'delivered']
+  readonly what = 'buyer confirms receipt of shipped order'
+  protected async actOn(o: StoredOrder, w: ShopWorld) {
+    judge(`order.confirmReceipt ${w.orderLabel(o._id)}`, await w.call('shop', 'order.confirmReceipt', { orderId: o._id }, o.openid))
+    return `${w.orderLabel(o._id)} completed`
+  }
+}
+
+export class Ship extends OrderStep {
+  readonly states = ['paid']
+  readonly what = 'merchant ships paid order'
+  protected async actOn(o: StoredOrder, w: ShopWorld) {
+    judge(`adminOrders.ship ${w.orderLabel(o._id)}`, await w.call('admin', 'adminOrders.ship', { orderId: o._id, carrierCode: 'shunfeng', waybillNo: waybill('SF') }, OWNER))
+    return `${w.orderLabel(o._id)} shipped`
+  }
+}
+
+export class MarkDelivered extends OrderStep {
+  readonly states = ['shipped']
+  readonly what = 'merchant marks delivered shipped order'
+  protected async actOn(o: StoredOrder, w: ShopWorld) {
+    judge(`adminOrders.markDelivered ${w.orderLabel(o._id)}`, await w.call('admin', 'adminOrders.markDelivered', { orderId: o._id }, OWNER))
+    return `${w.orderLabel(o._id)} delivered`
+  }
+}
+
 // ---------------------------------------------------------------- shopper
 
 export interface BuyLine {
@@ -209,36 +262,7 @@ const lateCandidates = (w: ShopWorld) => {
   return ordersIn(w, ['cancelled']).filter((o) => unsettled.has(o._id))
 }
 
-export class Cancel extends Step {
-  constructor(readonly pick: number) {
-    super()
-  }
-  applies = (m: Readonly<Model>) => ordersIn(m.world, ['pending_payment']).length > 0
-  toString() {
-    return `buyer cancels pending order #${this.pick}`
-  }
-  async act(_m: Model, w: ShopWorld): Promise<string> {
-    const o = pickOf(ordersIn(w, ['pending_payment']), this.pick)
-    const r = await w.call('shop', 'order.cancel', { orderId: o._id }, o.openid)
-    judge(`order.cancel ${w.orderLabel(o._id)}`, r)
-    return `${w.orderLabel(o._id)} cancelled`
-  }
-}
 
-export class ConfirmReceipt extends Step {
-  constructor(readonly pick: number) {
-    super()
-  }
-  applies = (m: Readonly<Model>) => ordersIn(m.world, ['shipped', 'delivered']).length > 0
-  toString() {
-    return `buyer confirms receipt of shipped order #${this.pick}`
-  }
-  async act(_m: Model, w: ShopWorld): Promise<string> {
-    const o = pickOf(ordersIn(w, ['shipped', 'delivered']), this.pick)
-    judge(`order.confirmReceipt ${w.orderLabel(o._id)}`, await w.call('shop', 'order.confirmReceipt', { orderId: o._id }, o.openid))
-    return `${w.orderLabel(o._id)} completed`
-  }
-}
 
 export class RequestAfterSale extends Step {
   constructor(
@@ -367,35 +391,7 @@ export class AdjustStock extends Step {
   }
 }
 
-export class Ship extends Step {
-  constructor(readonly pick: number) {
-    super()
-  }
-  applies = (m: Readonly<Model>) => ordersIn(m.world, ['paid']).length > 0
-  toString() {
-    return `merchant ships paid order #${this.pick}`
-  }
-  async act(_m: Model, w: ShopWorld): Promise<string> {
-    const o = pickOf(ordersIn(w, ['paid']), this.pick)
-    judge(`adminOrders.ship ${w.orderLabel(o._id)}`, await w.call('admin', 'adminOrders.ship', { orderId: o._id, carrierCode: 'shunfeng', waybillNo: waybill('SF') }, OWNER))
-    return `${w.orderLabel(o._id)} shipped`
-  }
-}
 
-export class MarkDelivered extends Step {
-  constructor(readonly pick: number) {
-    super()
-  }
-  applies = (m: Readonly<Model>) => ordersIn(m.world, ['shipped']).length > 0
-  toString() {
-    return `merchant marks shipped order #${this.pick} delivered`
-  }
-  async act(_m: Model, w: ShopWorld): Promise<string> {
-    const o = pickOf(ordersIn(w, ['shipped']), this.pick)
-    judge(`adminOrders.markDelivered ${w.orderLabel(o._id)}`, await w.call('admin', 'adminOrders.markDelivered', { orderId: o._id }, OWNER))
-    return `${w.orderLabel(o._id)} delivered`
-  }
-}
 
 export class DecideAfterSale extends Step {
   constructor(
