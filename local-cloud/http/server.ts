@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { FUNCTION_NAMES, type FunctionName } from '../../cloudfunctions/functions/manifest'
-import { BodyTooLarge, readJson, sendError, sendJson } from './json'
+import { BodyRefused, bodyLeftUnread, readJson, sendError, sendJson, sendRefused } from './json'
 import { serveStatic } from './static-files'
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>
@@ -28,6 +28,7 @@ const OPENID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/
  */
 export function createLocalServer(opts: LocalServerOptions): Server {
   return createServer(async (req, res) => {
+    closeIfUnread(req, res)
     const url = new URL(req.url ?? '/', 'http://local')
     try {
       if (url.pathname === '/api/health') return sendJson(res, 200, { ok: true })
@@ -47,6 +48,20 @@ export function createLocalServer(opts: LocalServerOptions): Server {
   })
 }
 
+/**
+ * A reply to a request whose body readBody gave up on part-way says `connection: close`, so node ends
+ * the socket after it instead of parsing the unread rest as the next request on a keep-alive
+ * connection. Bodies read to the end (refused ones too, see readBody) keep the connection; so do
+ * bodies no handler read, which node itself discards after the reply.
+ */
+function closeIfUnread(req: IncomingMessage, res: ServerResponse): void {
+  const writeHead = res.writeHead
+  res.writeHead = function (this: ServerResponse, ...args: Parameters<ServerResponse['writeHead']>) {
+    if (bodyLeftUnread(req) && !this.headersSent) this.setHeader('connection', 'close')
+    return writeHead.apply(this, args)
+  } as ServerResponse['writeHead']
+}
+
 async function handleFunctionCall(cloud: InvokePort, fn: string, req: IncomingMessage, res: ServerResponse) {
   if (req.method !== 'POST') return sendError(res, 405, 'METHOD_NOT_ALLOWED', 'POST the event as JSON')
   if (!(FUNCTION_NAMES as readonly string[]).includes(fn)) return sendError(res, 404, 'NOT_FOUND', `no cloud function named ${fn}`)
@@ -57,8 +72,8 @@ async function handleFunctionCall(cloud: InvokePort, fn: string, req: IncomingMe
   try {
     event = await readJson(req)
   } catch (err) {
-    if (err instanceof BodyTooLarge) return sendError(res, 413, 'INVALID_INPUT', err.message)
-    return sendError(res, 400, 'INVALID_INPUT', 'body must be JSON')
+    if (err instanceof BodyRefused) return sendRefused(res, err)
+    throw err
   }
   const result = await cloud.invoke(fn as FunctionName, event, { openid, source: 'wx_client' })
   sendJson(res, 200, result ?? null)

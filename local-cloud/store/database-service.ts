@@ -157,7 +157,7 @@ export class DatabaseService {
     const query = this.decode(p.query)
     const data = this.decode(p.data)
     const replace = p.merge === false
-    const nextOf = (doc: Doc): Doc => (replace ? { _id: doc._id, ...withoutId(data) } : applyUpdate(doc, data))
+    const nextOf = (doc: Doc): Doc => (replace ? { _id: doc._id, ...withoutId(data) } : applyUpdate(doc, data, query))
     if (p.transactionId) {
       const txId = String(p.transactionId)
       const id = this.txDocId(p, query)
@@ -181,7 +181,7 @@ export class DatabaseService {
     }
     if (targets.length === 0 && p.upsert) {
       const id = typeof query._id === 'string' || typeof query._id === 'number' ? query._id : newDocId()
-      const doc = replace ? { _id: id, ...withoutId(data) } : applyUpdate({ _id: id }, data)
+      const doc = replace ? { _id: id, ...withoutId(data) } : applyUpdate({ _id: id }, data, query)
       this.store.write([{ collection: name, id: idKey(id), doc }])
       return { updated: 0, upsert_id: id }
     }

@@ -5,6 +5,7 @@
 import 'mingo/init/system'
 import { ProcessingMode, Query, aggregate as mingoAggregate, update as mingoUpdate } from 'mingo'
 import type { Doc } from './ejson'
+import { hasPositional, resolvePositional } from './positional'
 
 export type SortSpec = Record<string, 1 | -1>
 
@@ -74,14 +75,16 @@ export function isOperatorUpdate(update: Record<string, unknown>): boolean {
 /**
  * Applies an update document to a copy of `doc`. Plain field maps are treated as `$set` (what the cloud
  * does for a merge update). The SDK already maps `_.shift`/`_.unshift` to `$pop`/`$push` with `$position`.
+ * `query` is the condition that selected `doc`: positional `$` paths resolve against it (positional.ts).
  */
-export function applyUpdate(doc: Doc, update: Record<string, unknown>): Doc {
+export function applyUpdate(doc: Doc, update: Record<string, unknown>, query: Record<string, unknown> = {}): Doc {
   const next = structuredClone(doc)
-  const ops = isOperatorUpdate(update) ? update : { $set: update }
-  for (const [op, spec] of Object.entries(ops)) {
+  const given = isOperatorUpdate(update) ? update : { $set: update }
+  for (const op of Object.keys(given)) {
     if (!UPDATE_OPERATORS.has(op)) throw new Error(`不支持的更新操作符 / unsupported update operator ${op}`)
-    mingoUpdate(next, { [op]: spec } as never)
   }
+  const ops = hasPositional(given) ? resolvePositional(doc, given, query) : given
+  for (const [op, spec] of Object.entries(ops)) mingoUpdate(next, { [op]: spec } as never)
   next._id = doc._id
   return next
 }

@@ -511,7 +511,7 @@ export class StoreCollection {
   update(query: Record<string, unknown>, update: Record<string, unknown>): number {
     const writes: RowWrite[] = []
     for (const doc of this.store.matching(this.name, query)) {
-      const next = applyUpdate(doc, update)
+      const next = applyUpdate(doc, update, query)
       if (stringifyEjson(next) !== stringifyEjson(doc)) writes.push({ collection: this.name, id: idKey(doc._id), doc: next })
     }
     this.store.write(writes)

@@ -1,5 +1,6 @@
 /** Minimal request/response helpers on node:http; the local cloud deliberately has no web framework. */
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { BodyRefused, readBody as readCappedBody } from '../../http/json'
 import { FakeError, type FakeErrorCode } from '../fake-error'
 
 export class HttpError extends Error {
@@ -13,16 +14,14 @@ export class HttpError extends Error {
   }
 }
 
+/** The local cloud's body reader (drains a too-large body so a keep-alive connection survives the 413). */
 export async function readBody(req: IncomingMessage, limitBytes: number): Promise<Buffer> {
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length
-    if (size > limitBytes)
-      throw new HttpError(413, 'PAYLOAD_TOO_LARGE', `请求体过大 / request body over ${limitBytes} bytes`)
-    chunks.push(chunk as Buffer)
+  try {
+    return await readCappedBody(req, limitBytes)
+  } catch (err) {
+    if (err instanceof BodyRefused) throw new HttpError(413, 'PAYLOAD_TOO_LARGE', `请求体过大 / request body over ${limitBytes} bytes`)
+    throw err
   }
-  return Buffer.concat(chunks)
 }
 
 export async function readJsonObject(req: IncomingMessage, limitBytes = 1024 * 1024): Promise<Record<string, unknown>> {
