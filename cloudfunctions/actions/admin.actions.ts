@@ -17,12 +17,24 @@ import { productsSave } from './products/save'
 import { productsSetStatus } from './products/set-status'
 import { auditList } from './settings/audit-list'
 import { settingsSetRates } from './settings/set-rates'
+import { staffInvite } from './staff/invite'
+import { staffInvites } from './staff/invites'
 import { staffList } from './staff/list'
+import { staffMe } from './staff/me'
+import { staffRemove } from './staff/remove'
+import { staffRevokeInvite } from './staff/revoke-invite'
+import { staffSetRole } from './staff/set-role'
 
 /** Served by the `admin` function: merchant power never shares an entry (or a bundle) with shoppers. */
 export const ADMIN_ACTIONS: AnyAction[] = [
-  // staff
+  // staff and roles
+  staffMe,
   staffList,
+  staffInvite,
+  staffInvites,
+  staffRevokeInvite,
+  staffSetRole,
+  staffRemove,
   // products, categories, rates, audit
   productsList,
   productsGet,

@@ -32,6 +32,7 @@ import { orderGet } from './order/get'
 import { orderList } from './order/list'
 import { orderPay } from './order/pay'
 import { settingsRates } from './settings/rates'
+import { staffRedeemInvite } from './staff/redeem-invite'
 
 /**
  * Served by the `shop` function: everything a shopper's client calls. Listed here directly (not via
@@ -52,6 +53,7 @@ export const SHOP_ACTIONS: AnyAction[] = [
   settingsRates,
   // member
   meProfile,
+  staffRedeemInvite,
   // cart, checkout, orders, after-sales
   cartGet,
   cartCount,

@@ -1,10 +1,11 @@
 import { z } from 'zod'
-import { Id, PageInput, type Page } from './common'
+import { Id, PageInput, type Actor, type Page } from './common'
 
-/** One admin write: who did what to which record, when, and a short human summary of the change. */
+/** One admin write: who did what to which record, when, and a short technical summary of the change. */
 export interface AuditEntry {
   _id: string
-  actorOpenid: string
+  /** Who, with their staff role at the time (from actorOf(ctx.caller)). */
+  actor: Actor
   at: number
   action: string
   targetId: string

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { StaffRole } from './common'
 
 export type MemberLevel = 'quartz' | 'amethyst' | 'citrine' | 'diamond'
 
@@ -15,5 +16,5 @@ export interface Member {
 export const MeProfileInput = z.object({}).strict()
 export type MeProfileOutput = Pick<Member, 'openid' | 'nickname' | 'level' | 'points' | 'createdAt'> & {
   isStaff: boolean
-  staffRole: 'owner' | 'staff' | null
+  staffRole: StaffRole | null
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import type { Permission } from '../domain/permissions'
 import type { Caller, Role } from './roles'
 
 /** What a handler gets besides its parsed input. Platform handles are typed loosely on purpose:
@@ -15,6 +16,9 @@ export interface ActionDefinition<I extends z.ZodTypeAny = z.ZodTypeAny, O = unk
   /** `area.verb`, e.g. `catalog.list`. Unique across all functions. */
   name: string
   role: Role
+  /** Merchant actions (role staff or owner) name the permission a staff role must hold
+   *  (domain/permissions.ts); buildRegistry refuses a merchant action without one. */
+  permission?: Permission
   /** One line for the admin docs and the authz report. */
   summary: string
   input: I

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { AnyAction, ActionContext } from './action'
+import { isPermission, roleHolds } from '../domain/permissions'
 import { AppError } from './errors'
 import { type ActionResult, fail, ok } from './result'
 import { roleAllows, type Caller, type Role } from './roles'
@@ -20,6 +21,9 @@ export function buildRegistry(actions: readonly AnyAction[]): ReadonlyMap<string
   const map = new Map<string, AnyAction>()
   for (const a of actions) {
     if (map.has(a.name)) throw new Error(`duplicate action ${a.name}`)
+    if ((a.role === 'staff' || a.role === 'owner') && !isPermission(a.permission)) {
+      throw new Error(`merchant action ${a.name} must declare a known permission (domain/permissions.ts)`)
+    }
     map.set(a.name, a)
   }
   return map
@@ -58,6 +62,10 @@ export async function dispatch(
         return fail(new AppError('UNAUTHENTICATED', 'error.auth.signIn').toActionError())
       }
       return fail(new AppError('FORBIDDEN', 'error.auth.forbidden').toActionError())
+    }
+    // Read from the staff table on this very call: a removed or demoted member loses access at once.
+    if (action.permission && !roleHolds(caller.staffRole, action.permission)) {
+      return fail(new AppError('FORBIDDEN', 'error.auth.missingPermission', { permission: action.permission }).toActionError())
     }
     const ctx: ActionContext = {
       caller,

@@ -30,6 +30,7 @@ export const COLLECTION_NAMES = [
   'faqs',
   'tickets',
   'staff',
+  'staff_invites',
   'settings',
   'outbox',
   'audit_log',
@@ -188,6 +189,13 @@ const DECLARATIONS: Record<CollectionName, Declaration> = {
     purpose: 'merchant roles (_id = openid); the owner comes from JF_OWNER_OPENID',
     indexes: [index('role', 'staff list by role', 'role')],
   },
+  staff_invites: {
+    purpose: 'one-time staff invite codes (_id = SHA-256 of the code, never the code): role, state open/redeemed/revoked, expiresAt',
+    indexes: [
+      index('newest', 'owner: latest invites first', '-createdAt'),
+      index('state_expires', 'open invites not yet expired (cap on open invites)', 'state', 'expiresAt'),
+    ],
+  },
   settings: {
     purpose: 'shop settings and singletons keyed by _id (shipping rules, cron bookkeeping)',
     indexes: [],
@@ -205,7 +213,7 @@ const DECLARATIONS: Record<CollectionName, Declaration> = {
     indexes: [
       index('newest', 'audit trail, newest first', '-at'),
       index('target_newest', 'history of one record', 'targetId', '-at'),
-      index('actor_newest', 'what one staff member did', 'actorOpenid', '-at'),
+      index('actor_newest', 'what one staff member did', 'actor.openid', '-at'),
     ],
   },
   pay_notifications: {

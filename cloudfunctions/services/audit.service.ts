@@ -2,7 +2,7 @@ import type { AuditEntry } from '../contracts/audit'
 import type { Page } from '../contracts/common'
 import { db } from '../platform/cloud'
 
-/** Appends one audit line. Called after the write it describes succeeded. */
+/** Appends one audit line, with the actor (openid and staff role). Called after the write it describes succeeded. */
 export async function audit(entry: Omit<AuditEntry, '_id'>): Promise<void> {
   await db().collection('audit_log').add({ data: { ...entry, summary: entry.summary.slice(0, 500) } })
 }

@@ -1,13 +1,18 @@
+import type { StaffRole } from '../contracts/common'
 import type { Caller, Role } from '../core/roles'
 import { db, wxIdentity } from '../platform/cloud'
 import { ownerOpenid } from '../platform/settings'
 
-export type StaffRole = 'owner' | 'staff'
+/** A row of the `staff` collection (_id = openid). Ownership is never stored: it is JF_OWNER_OPENID. */
 export interface StaffRecord {
   _id: string
-  role: StaffRole
+  /** `operator` or `service`; `staff` is the single role of earlier releases and counts as operator. */
+  role: StaffRole | 'staff'
   name: string
   createdAt: number
+  updatedAt?: number
+  /** The invite this member redeemed (its _id, a hash), when they joined that way. */
+  inviteId?: string
 }
 
 /** WeChat sets SOURCE; a client can never claim to be a timer or the pay platform. */
@@ -23,10 +28,21 @@ export async function findStaff(openid: string): Promise<StaffRecord | null> {
   return data ?? null
 }
 
-/** The strongest role of `openid`: the configured owner always owns the shop, then the staff table. */
+/**
+ * The merchant role a stored record grants. `owner` in the table grants nothing by itself (the owner is
+ * whoever JF_OWNER_OPENID names, so changing the env really hands the shop over); legacy `staff` is operator.
+ */
+export function storedRole(record: Pick<StaffRecord, 'role'> | null): StaffRole | null {
+  if (!record) return null
+  if (record.role === 'operator' || record.role === 'service') return record.role
+  if (record.role === 'staff') return 'operator'
+  return null
+}
+
+/** The merchant role of `openid`: the configured owner always owns the shop, then the staff table. Read every call, never cached. */
 export async function staffRoleOf(openid: string): Promise<StaffRole | null> {
   if (openid === ownerOpenid()) return 'owner'
-  return (await findStaff(openid))?.role ?? null
+  return storedRole(await findStaff(openid))
 }
 
 /**
@@ -39,7 +55,7 @@ export async function resolveCaller(required: Role): Promise<Caller> {
   if (!openid) return { openid: null, role: 'anonymous', source }
   if (required === 'staff' || required === 'owner') {
     const staffRole = await staffRoleOf(openid)
-    if (staffRole) return { openid, role: staffRole, source }
+    if (staffRole) return { openid, role: staffRole === 'owner' ? 'owner' : 'staff', source, staffRole }
   }
   return { openid, role: 'shopper', source }
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { z } from 'zod'
 import type { Category, CategorySaveInput, Product, ProductDraft, Sku } from '../contracts/catalog'
+import type { Actor as AuditActor } from '../contracts/common'
 import { AppError, changedMeanwhile, notFound } from '../core/errors'
 import { skuTotals } from '../domain/catalog'
 import { db } from '../platform/cloud'
@@ -12,8 +13,9 @@ type CategoryDraft = z.output<typeof import('../contracts/catalog').CategorySave
 const AUDITED_FIELDS = ['title', 'subtitle', 'categoryId', 'tags', 'attrs', 'media', 'skus', 'unique', 'description'] as const
 const shortId = () => randomUUID().replace(/-/g, '').slice(0, 12)
 
+/** Who writes (audited with their staff role, from actorOf(ctx.caller)) and when. */
 export interface Actor {
-  openid: string
+  by: AuditActor
   now: number
 }
 
@@ -75,7 +77,7 @@ export async function saveProduct(id: string | undefined, draft: Draft, actor: A
     saved = { _id: newId, ...doc } as Product
   }
   await audit({
-    actorOpenid: actor.openid,
+    actor: actor.by,
     at: actor.now,
     action: before ? 'products.update' : 'products.create',
     targetId: saved._id,
@@ -90,7 +92,7 @@ export async function setProductStatus(id: string, status: 'on' | 'off', actor: 
   if (!before) throw notFound('product', id)
   if (before.status !== status) {
     await products.doc(id).update({ data: { status, updatedAt: actor.now } })
-    await audit({ actorOpenid: actor.openid, at: actor.now, action: 'products.setStatus', targetId: id, summary: `status: ${before.status} → ${status}` })
+    await audit({ actor: actor.by, at: actor.now, action: 'products.setStatus', targetId: id, summary: `status: ${before.status} → ${status}` })
   }
   return { ...before, status, updatedAt: before.status !== status ? actor.now : before.updatedAt }
 }
@@ -105,7 +107,7 @@ export async function saveCategory(input: CategoryDraft, actor: Actor): Promise<
   else await categories.add({ data: { _id: id, ...fields } })
   const saved = { _id: id, ...fields }
   await audit({
-    actorOpenid: actor.openid,
+    actor: actor.by,
     at: actor.now,
     action: before ? 'categories.update' : 'categories.create',
     targetId: id,
@@ -121,7 +123,7 @@ export async function removeCategory(id: string, actor: Actor): Promise<{ remove
   const { total } = await db().collection<Product>('products').where({ categoryId: id }).count()
   if (total > 0) throw new AppError('CONFLICT', 'error.category.notEmpty', { total }, { total })
   await db().collection('categories').doc(id).remove()
-  await audit({ actorOpenid: actor.openid, at: actor.now, action: 'categories.remove', targetId: id, summary: `removed ${data.name}` })
+  await audit({ actor: actor.by, at: actor.now, action: 'categories.remove', targetId: id, summary: `removed ${data.name}` })
   return { removed: true }
 }
 

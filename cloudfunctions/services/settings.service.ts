@@ -1,3 +1,4 @@
+import type { Actor } from '../contracts/common'
 import type { CurrencyRates, RatesGetOutput } from '../contracts/settings'
 import { DEFAULT_RATES } from '../domain/currency'
 import { db } from '../platform/cloud'
@@ -18,14 +19,14 @@ export async function getRates(): Promise<RatesGetOutput> {
   }
 }
 
-export async function setRates(rates: CurrencyRates, actorOpenid: string, now: number): Promise<RatesGetOutput> {
+export async function setRates(rates: CurrencyRates, actor: Actor, now: number): Promise<RatesGetOutput> {
   const settings = db().collection<ShopSettings>('settings')
   const before = await getRates()
   const { data } = await settings.doc('shop').get()
   if (data) await settings.doc('shop').update({ data: { currencyRates: rates, currencyRatesUpdatedAt: now } })
   else await settings.doc('shop').set({ data: { currencyRates: rates, currencyRatesUpdatedAt: now } })
   await audit({
-    actorOpenid,
+    actor,
     at: now,
     action: 'settings.setRates',
     targetId: 'shop',

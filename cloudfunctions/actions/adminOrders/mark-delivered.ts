@@ -7,6 +7,7 @@ import { markDelivered } from '../../services/shipment.service'
 export const adminOrdersMarkDelivered = defineAction({
   name: 'adminOrders.markDelivered',
   role: 'staff',
+  permission: 'orders.ship',
   summary: 'Marks a shipped order as signed for (auto-complete counts from here)',
   input: AdminOrderMarkDeliveredInput,
   handler: (input, ctx) => markDelivered(input.orderId, actorOf(ctx.caller), ctx.now()).then(() => getOrderForAdmin(input.orderId, ctx.now())),

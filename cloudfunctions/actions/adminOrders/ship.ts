@@ -7,6 +7,7 @@ import { shipOrder } from '../../services/shipment.service'
 export const adminOrdersShip = defineAction({
   name: 'adminOrders.ship',
   role: 'staff',
+  permission: 'orders.ship',
   summary: 'Ships a paid order: carrier + waybill; WeChat shipping-info upload is attempted',
   input: AdminOrderShipInput,
   handler: (input, ctx) => shipOrder(input.orderId, input.carrierCode, input.waybillNo, actorOf(ctx.caller), ctx.now()).then(() => getOrderForAdmin(input.orderId, ctx.now())),

@@ -6,6 +6,7 @@ import { resolveMismatch } from '../../services/payment/payment.service'
 export const paymentsResolveMismatch = defineAction({
   name: 'payments.resolveMismatch',
   role: 'staff',
+  permission: 'payments.resolve',
   summary: 'Refunds or dismisses a mismatched payment',
   input: PaymentMismatchResolveInput,
   handler: (input, ctx) => resolveMismatch(input.id, input.resolution, input.note, actorOf(ctx.caller), ctx.now()),

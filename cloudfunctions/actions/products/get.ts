@@ -6,6 +6,7 @@ import { getProduct } from '../../services/catalog.service'
 export const productsGet = defineAction({
   name: 'products.get',
   role: 'staff',
+  permission: 'catalog.read',
   summary: 'One product for editing (no browse event recorded)',
   input: CatalogGetInput,
   handler: async ({ id }) => {

@@ -5,6 +5,7 @@ import { listProducts } from '../../services/catalog.service'
 export const productsList = defineAction({
   name: 'products.list',
   role: 'staff',
+  permission: 'catalog.read',
   summary: 'All products for the merchant, listed or not, by keyword and status, newest first',
   input: AdminProductListInput,
   handler: ({ keyword, status, page, pageSize }) =>

@@ -1,11 +1,13 @@
 import { defineAction } from '../../core/action'
+import { actorOf } from '../../core/actor'
 import { ProductSaveInput } from '../../contracts/catalog'
 import { saveProduct } from '../../services/product-admin.service'
 
 export const productsSave = defineAction({
   name: 'products.save',
   role: 'staff',
+  permission: 'catalog.write',
   summary: 'Create (no id) or edit a product with its SKUs, media and attributes (audited)',
   input: ProductSaveInput,
-  handler: ({ id, draft }, ctx) => saveProduct(id, draft, { openid: ctx.caller.openid!, now: ctx.now() }),
+  handler: ({ id, draft }, ctx) => saveProduct(id, draft, { by: actorOf(ctx.caller), now: ctx.now() }),
 })

@@ -5,6 +5,7 @@ import { listStaff } from '../../services/staff.service'
 export const staffList = defineAction({
   name: 'staff.list',
   role: 'staff',
+  permission: 'staff.read',
   summary: 'Everyone who may use the admin pages, owner first',
   input: StaffListInput,
   handler: async (): Promise<StaffListOutput> => listStaff(),

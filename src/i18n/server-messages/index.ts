@@ -6,6 +6,7 @@
 import { enCommon, zhCommon } from './common'
 import { enOrder, zhOrder } from './order'
 import { enShop, zhShop } from './shop'
+import { enStaff, zhStaff } from './staff'
 
-export const zhServer: Record<string, string> = { ...zhCommon, ...zhOrder, ...zhShop }
-export const enServer: Record<string, string> = { ...enCommon, ...enOrder, ...enShop }
+export const zhServer: Record<string, string> = { ...zhCommon, ...zhOrder, ...zhShop, ...zhStaff }
+export const enServer: Record<string, string> = { ...enCommon, ...enOrder, ...enShop, ...enStaff }

@@ -7,7 +7,9 @@ import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { registeredActions } from '../../kit/action-catalog'
 import { REPO_ROOT } from '../../kit/test-cloud'
-import { KNOWN_ROLES } from './expected-outcomes'
+import { PERMISSIONS, ROLE_PERMISSIONS } from '../../../cloudfunctions/domain/permissions'
+import { STAFF_ROLES } from '../../../cloudfunctions/contracts/common'
+import { ACTION_PERMISSION, KNOWN_ROLES, PERMISSION_HOLDERS } from './expected-outcomes'
 
 const ACTIONS_DIR = join(REPO_ROOT, 'cloudfunctions', 'actions')
 
@@ -31,6 +33,25 @@ describe('action declarations', () => {
       .filter(({ action }) => !KNOWN_ROLES.includes(action.role) || !action.summary?.trim())
       .map(({ action }) => `${action.name}: role=${String(action.role)} summary=${JSON.stringify(action.summary)}`)
     expect(bad).toEqual([])
+  })
+
+  it('every merchant action declares the permission the hand-written table says, and only merchant actions do', () => {
+    const wrong = all
+      .filter(({ action }) => action.permission || ACTION_PERMISSION[action.name])
+      .filter(({ action }) => action.permission !== ACTION_PERMISSION[action.name])
+      .map(({ action }) => `${action.name}: declares ${String(action.permission)}, the table says ${String(ACTION_PERMISSION[action.name])}`)
+    expect(wrong).toEqual([])
+    const bare = all.filter(({ action }) => (action.role === 'staff' || action.role === 'owner') && !action.permission).map(({ action }) => action.name)
+    expect(bare).toEqual([])
+    expect(all.filter(({ fn, action }) => fn === 'admin' && !action.permission).map(({ action }) => action.name)).toEqual([])
+  })
+
+  it('the domain permission table grants exactly what the hand-written oracle says', () => {
+    for (const permission of PERMISSIONS) {
+      const holders = STAFF_ROLES.filter((role) => ROLE_PERMISSIONS[role].includes(permission))
+      expect(holders, permission).toEqual(PERMISSION_HOLDERS[permission])
+    }
+    expect(Object.keys(PERMISSION_HOLDERS).sort()).toEqual([...PERMISSIONS].sort())
   })
 
   it('every action defined under cloudfunctions/actions is registered on a function', async () => {

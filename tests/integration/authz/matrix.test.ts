@@ -1,8 +1,9 @@
 /**
  * The authorisation matrix, generated from the registry: every action × every caller (nobody, shopper
- * A, shopper B, staff, owner, a client forging a platform event, WeChat's platform itself), each with a
- * schema-valid input so the role check — not the validator — decides. Refusals must carry the declared
- * code and write nothing; admitted callers must get past the role check.
+ * A, shopper B, service, operator, owner, a removed staff member, a shopper who tried an expired invite,
+ * a client forging a platform event, WeChat's platform itself), each with a schema-valid input so the
+ * role and permission checks — not the validator — decide. Refusals must carry the declared code and
+ * write nothing; admitted callers must get past both checks.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { FUNCTION_NAMES } from '../../../cloudfunctions/functions/manifest'
@@ -11,7 +12,7 @@ import { CALLER_NAMES, enrolStaff, identityOf } from '../../kit/identities'
 import { realisticInputs } from '../../kit/input-generators'
 import { idPool, writeFingerprint } from '../../kit/store-probes'
 import { startTestCloud, type TestCloud } from '../../kit/test-cloud'
-import { EXPECTED, ROLE_REFUSAL_MESSAGE, type Expected } from './expected-outcomes'
+import { EXPECTED, expectedOutcome, ROLE_REFUSAL_KEYS, type Expected } from './expected-outcomes'
 
 const SEED = 424242
 
@@ -20,8 +21,8 @@ function observed(outcome: CallOutcome): Expected {
   if (outcome.code === 'UNAUTHENTICATED') return 'UNAUTHENTICATED'
   if (outcome.code === 'FORBIDDEN') {
     // payNotify answers WeChat's shape, which carries no message; there FORBIDDEN is always the role check.
-    const message = (outcome.raw as { error?: { message?: string } })?.error?.message
-    if (message === undefined || message === ROLE_REFUSAL_MESSAGE) return 'FORBIDDEN'
+    const error = (outcome.raw as { error?: { key?: string } })?.error
+    if (error === undefined || ROLE_REFUSAL_KEYS.includes(error.key ?? '')) return 'FORBIDDEN'
   }
   return 'allowed'
 }
@@ -34,13 +35,13 @@ for (const fn of FUNCTION_NAMES) {
     let t: TestCloud
     beforeAll(async () => {
       t = await startTestCloud({ seed: true })
-      enrolStaff(t.cloud.store)
+      await enrolStaff(t.cloud)
     })
     afterAll(() => t?.close())
 
     for (const target of targets) {
       const { action } = target
-      it(`${action.name} (${String(action.role)}) gives every caller its declared outcome`, async () => {
+      it(`${action.name} (${String(action.role)}${action.permission ? `, ${action.permission}` : ''}) gives every caller its declared outcome`, async () => {
         const row = EXPECTED[action.role]
         expect(row, `${action.name} declares unknown role ${String(action.role)}`).toBeDefined()
         const ids = idPool(t.cloud.store, ['products', 'categories'])
@@ -49,7 +50,7 @@ for (const fn of FUNCTION_NAMES) {
 
         const wrong: string[] = []
         for (const caller of CALLER_NAMES) {
-          const expected = row[caller]
+          const expected = expectedOutcome(action, caller)
           const fingerprint = writeFingerprint(t.cloud.store)
           const writes = t.writeRequests()
           const outcome = await callAction(t.cloud, target, input, identityOf(caller, fn))

@@ -6,13 +6,13 @@ import { EXPECTED, KNOWN_ROLES } from './expected-outcomes'
 const CALLERS: Record<string, Caller> = {
   anonymous: { openid: null, role: 'anonymous', source: 'wx_client' },
   shopper: { openid: 's', role: 'shopper', source: 'wx_client' },
-  staff: { openid: 't', role: 'staff', source: 'wx_client' },
+  staff: { openid: 't', role: 'staff', source: 'wx_client', staffRole: 'operator' },
   owner: { openid: 'o', role: 'owner', source: 'wx_client' },
   system: { openid: null, role: 'system', source: 'wx_trigger' },
 }
 
 /** Which row of the declared table each resolved caller role corresponds to. */
-const TABLE_ROW = { anonymous: 'anonymous', shopper: 'shopperA', staff: 'staff', owner: 'owner', system: 'platform' } as const
+const TABLE_ROW = { anonymous: 'anonymous', shopper: 'shopperA', staff: 'operator', owner: 'owner', system: 'platform' } as const
 
 describe('roleAllows', () => {
   for (const required of KNOWN_ROLES) {

@@ -113,7 +113,7 @@ describe('merchant product management', () => {
 
     const trail = expectOk(await t.call<AuditListOutput>('admin', 'audit.list', { targetId: created._id }, OWNER))
     expect(trail.items.map((e) => e.action)).toEqual(['products.setStatus', 'products.update', 'products.create'])
-    for (const e of trail.items) expect(e.actorOpenid).toBe(OWNER)
+    for (const e of trail.items) expect(e.actor).toEqual({ kind: 'staff', openid: OWNER, role: 'owner' })
     expect(trail.items[1].summary).toContain('skus')
   })
 

@@ -7,13 +7,14 @@ import type { Caller } from '../../../cloudfunctions/core/roles'
 
 const shopper: Caller = { openid: 'o-shopper', role: 'shopper', source: 'wx_client' }
 const anonymous: Caller = { openid: null, role: 'anonymous', source: 'wx_client' }
-const staff: Caller = { openid: 'o-staff', role: 'staff', source: 'wx_client' }
+const staff: Caller = { openid: 'o-staff', role: 'staff', source: 'wx_client', staffRole: 'operator' }
 const system: Caller = { openid: null, role: 'system', source: 'wx_trigger' }
 
 const handler = vi.fn(async (input: { n: number }, ctx) => ({ doubled: input.n * 2, who: ctx.caller.openid }))
 const registry = buildRegistry([
   defineAction({ name: 'test.double', role: 'shopper', summary: 't', input: z.object({ n: z.number().int() }), handler }),
-  defineAction({ name: 'test.admin', role: 'staff', summary: 't', input: z.object({}), handler: async () => 'ok' }),
+  defineAction({ name: 'test.admin', role: 'staff', permission: 'orders.read', summary: 't', input: z.object({}), handler: async () => 'ok' }),
+  defineAction({ name: 'test.resolve', role: 'staff', permission: 'payments.resolve', summary: 't', input: z.object({}), handler: async () => 'resolved' }),
   defineAction({ name: 'test.timer', role: 'system', summary: 't', input: z.object({}), handler: async () => 'tick' }),
   defineAction({
     name: 'test.fails',
@@ -61,6 +62,21 @@ describe('dispatch', () => {
     })
     expect(await dispatch(registry, { action: 'test.admin', input: {} }, as(shopper))).toMatchObject({ error: { code: 'FORBIDDEN' } })
     expect(await dispatch(registry, { action: 'test.admin', input: {} }, as(staff))).toEqual({ ok: true, data: 'ok' })
+  })
+
+  it('refuses staff whose role lacks the action\'s permission, naming the permission', async () => {
+    expect(await dispatch(registry, { action: 'test.resolve', input: {} }, as(staff))).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN', key: 'error.auth.missingPermission', params: { permission: 'payments.resolve' } },
+    })
+    const owner: Caller = { openid: 'o-owner', role: 'owner', source: 'wx_client', staffRole: 'owner' }
+    expect(await dispatch(registry, { action: 'test.resolve', input: {} }, as(owner))).toEqual({ ok: true, data: 'resolved' })
+  })
+
+  it('refuses to build a registry holding a merchant action without a known permission', () => {
+    const bare = defineAction({ name: 'test.bare', role: 'staff', summary: 't', input: z.object({}), handler: async () => 'x' })
+    expect(() => buildRegistry([bare])).toThrow(/test.bare must declare a known permission/)
+    expect(() => buildRegistry([{ ...bare, permission: 'no.such' as never }])).toThrow(/known permission/)
   })
 
   it('lets only WeChat itself run system actions, and keeps system out of human actions', async () => {

@@ -5,6 +5,7 @@ import dayjs from 'dayjs'
 import { useEffect, useState } from 'react'
 import { callAction } from '../../../api'
 import { LoadingSkeleton } from '../../../components'
+import { localActorLabel } from '../../../components/order-card/localised-labels'
 import { useRemote } from '../../../state/useRemote'
 import { AdminFailure } from '../products/_shared/staff-gate'
 import '../products/_shared/admin.scss'
@@ -63,7 +64,7 @@ export default function AdminSettingsPage() {
                   {e.action} · {e.targetId}
                 </Text>
                 <Text className='adm__muted'>
-                  {dayjs(e.at).format('YYYY-MM-DD HH:mm')} · {e.actorOpenid}
+                  {dayjs(e.at).format('YYYY-MM-DD HH:mm')} · {localActorLabel(t, e.actor)}{'openid' in e.actor ? ` · ${e.actor.openid}` : ''}
                 </Text>
                 <Text className='adm__muted'>{e.summary}</Text>
               </View>
