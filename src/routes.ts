@@ -18,10 +18,10 @@ export const SUBPACKAGES = {
     root: 'packages/order',
     pages: ['list/index', 'detail/index', 'checkout/index', 'pay-result/index', 'aftersale/index', 'address-list/index', 'address-edit/index'],
   },
-  member: { root: 'packages/member', pages: ['profile/index'] },
+  member: { root: 'packages/member', pages: ['profile/index', 'invite/index'] },
   service: { root: 'packages/service', pages: ['faq/index'] },
   /** Role-gated: the page asks the admin function, which refuses shoppers. */
-  admin: { root: 'packages/admin', pages: ['home/index', 'orders/list/index', 'orders/detail/index', 'aftersales/index', 'payments/index', 'jobs/index', 'products/list/index', 'products/edit/index', 'categories/index', 'settings/index'] },
+  admin: { root: 'packages/admin', pages: ['home/index', 'orders/list/index', 'orders/detail/index', 'aftersales/index', 'payments/index', 'jobs/index', 'products/list/index', 'products/edit/index', 'categories/index', 'settings/index', 'staff/index'] },
 } as const
 
 type Subpackages = typeof SUBPACKAGES
@@ -69,6 +69,8 @@ export const routes = {
   adminPayments: () => pageUrl('packages/admin/payments/index'),
   adminJobs: () => pageUrl('packages/admin/jobs/index'),
   memberProfile: () => pageUrl('packages/member/profile/index'),
+  memberInvite: () => pageUrl('packages/member/invite/index'),
+  adminStaff: () => pageUrl('packages/admin/staff/index'),
   serviceFaq: () => pageUrl('packages/service/faq/index'),
   adminHome: () => pageUrl('packages/admin/home/index'),
 }

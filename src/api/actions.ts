@@ -11,9 +11,9 @@ import type {
   CategoryListOutput,
 } from '@cloud/contracts/catalog'
 import type { MeProfileOutput } from '@cloud/contracts/member'
-import type { StaffListOutput } from '@cloud/contracts/staff'
 import type { AdminOrderActions, ShopOrderActions } from './order-actions'
 import type { AdminCatalogActions, ShopCatalogActions } from './catalog-actions'
+import type { AdminStaffActions, ShopStaffActions } from './staff-actions'
 import type { Empty, Signature } from './signature'
 
 /** A function with no actions the app may name: `keyof` is never, so any call is a type error. */
@@ -26,11 +26,9 @@ export interface ActionMap extends Record<FunctionName, Record<string, Signature
     'catalog.categories': Signature<Empty, CategoryListOutput>
     'me.profile': Signature<Empty, MeProfileOutput>
   } & ShopOrderActions &
-    ShopCatalogActions
-  admin: {
-    'staff.list': Signature<Empty, StaffListOutput>
-  } & AdminOrderActions &
-    AdminCatalogActions
+    ShopCatalogActions &
+    ShopStaffActions
+  admin: AdminStaffActions & AdminOrderActions & AdminCatalogActions
   /** Called by WeChat Pay and the timer, never by the app: no actions the app may name. */
   payNotify: NoActions
   cron: NoActions

@@ -5,11 +5,13 @@
 import { enOrderMessages, zhOrderMessages } from './order-messages'
 import { enAdminMessages, zhAdminMessages } from './admin-messages'
 import { enJobsMessages, zhJobsMessages } from './jobs-messages'
+import { enStaffMessages, zhStaffMessages } from './staff-messages'
 
 export const zhCN = {
   ...zhOrderMessages,
   ...zhAdminMessages,
   ...zhJobsMessages,
+  ...zhStaffMessages,
   'tab.home': '首页',
   'tab.category': '分类',
   'tab.cart': '购物车',
@@ -124,6 +126,7 @@ export const en: Record<MessageKey, string> = {
   ...enOrderMessages,
   ...enAdminMessages,
   ...enJobsMessages,
+  ...enStaffMessages,
   'tab.home': 'Home',
   'tab.category': 'Browse',
   'tab.cart': 'Cart',

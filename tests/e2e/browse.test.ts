@@ -36,7 +36,9 @@ describe('a shopper browsing the H5 shop', () => {
   })
 
   it('shows the staff list to the merchant and a staff-only notice to a shopper', async () => {
-    const merchant = await e2e.open('/packages/admin/home/index', 'test-owner')
+    const home = await e2e.open('/packages/admin/home/index', 'test-owner')
+    await home.getByTestId('admin-link-staff').waitFor({ timeout: 30_000 })
+    const merchant = await e2e.open('/packages/admin/staff/index', 'test-owner')
     await merchant.getByTestId('staff-row').first().waitFor({ timeout: 30_000 })
     expect(await merchant.getByTestId('staff-list').innerText()).toContain('test-owner')
     const shopper = await e2e.open('/packages/admin/home/index')

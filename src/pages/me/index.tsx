@@ -66,6 +66,7 @@ export default function MePage() {
         {remote.status === 'ready' && remote.data.isStaff ? (
           <LinkRow title={t('me.admin')} url={routes.adminHome()} testId='link-admin' />
         ) : null}
+        {remote.status === 'ready' && !remote.data.isStaff ? <LinkRow title={t('me.invite')} url={routes.memberInvite()} testId='link-invite' /> : null}
       </View>
 
       <PreferencesPanel />

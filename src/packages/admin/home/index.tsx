@@ -6,6 +6,7 @@ import { EmptyState, ErrorState, LoadingSkeleton } from '../../../components'
 import { useRemote } from '../../../state/useRemote'
 import { applyChrome, useLocale } from '../../../state/locale'
 import type { Locale } from '../../../i18n/translate'
+import type { Permission } from '@cloud/domain/permissions'
 import './index.scss'
 
 /** Each language named in itself, as on the me page. */
@@ -18,7 +19,8 @@ const LANGUAGE_NAMES: Record<Locale, string> = { 'zh-CN': '中文', en: 'English
 export default function AdminHomePage() {
   const { t, locale, setLocale } = useLocale()
   useDidShow(() => applyChrome('nav.adminHome'))
-  const { remote, reload } = useRemote(() => callAction('admin', 'staff.list', {}), [])
+  // The caller's role and permissions, from the server's table: links show only what the role may use.
+  const { remote, reload } = useRemote(() => callAction('admin', 'staff.me', {}), [])
   if (remote.status === 'loading') return <LoadingSkeleton variant='detail' />
   if (remote.status === 'failed') {
     if (remote.error.code === 'FORBIDDEN' || remote.error.code === 'UNAUTHENTICATED') {
@@ -29,20 +31,25 @@ export default function AdminHomePage() {
   return (
     <View className='admin-home'>
       <View className='admin-home__list' data-testid='admin-order-tools'>
-        {[
-          { title: t('admin.link.products'), url: routes.adminProducts(), testId: 'admin-link-products' },
-          { title: t('admin.link.categories'), url: routes.adminCategories(), testId: 'admin-link-categories' },
-          { title: t('admin.link.orders'), url: routes.adminOrders(), testId: 'admin-link-orders' },
-          { title: t('admin.link.afterSales'), url: routes.adminAfterSales(), testId: 'admin-link-aftersales' },
-          { title: t('admin.link.payments'), url: routes.adminPayments(), testId: 'admin-link-payments' },
-          { title: t('admin.link.jobs'), url: routes.adminJobs(), testId: 'admin-link-jobs' },
-          { title: t('admin.link.settings'), url: routes.adminSettings(), testId: 'admin-link-settings' },
-        ].map((link) => (
-          <View key={link.testId} className='admin-home__row' data-testid={link.testId} onClick={() => void Taro.navigateTo({ url: link.url })}>
-            <Text className='admin-home__name'>{link.title}</Text>
-            <Text className='admin-home__openid'>›</Text>
-          </View>
-        ))}
+        {(
+          [
+            { title: t('admin.link.products'), url: routes.adminProducts(), testId: 'admin-link-products', needs: 'catalog.read' },
+            { title: t('admin.link.categories'), url: routes.adminCategories(), testId: 'admin-link-categories', needs: 'catalog.write' },
+            { title: t('admin.link.orders'), url: routes.adminOrders(), testId: 'admin-link-orders', needs: 'orders.read' },
+            { title: t('admin.link.afterSales'), url: routes.adminAfterSales(), testId: 'admin-link-aftersales', needs: 'aftersales.read' },
+            { title: t('admin.link.payments'), url: routes.adminPayments(), testId: 'admin-link-payments', needs: 'payments.read' },
+            { title: t('admin.link.jobs'), url: routes.adminJobs(), testId: 'admin-link-jobs', needs: 'audit.read' },
+            { title: t('admin.link.settings'), url: routes.adminSettings(), testId: 'admin-link-settings', needs: 'settings.write' },
+            { title: t('admin.link.staff'), url: routes.adminStaff(), testId: 'admin-link-staff', needs: 'staff.manage' },
+          ] satisfies { title: string; url: string; testId: string; needs: Permission }[]
+        )
+          .filter((link) => remote.data.permissions.includes(link.needs))
+          .map((link) => (
+            <View key={link.testId} className='admin-home__row' data-testid={link.testId} onClick={() => void Taro.navigateTo({ url: link.url })}>
+              <Text className='admin-home__name'>{link.title}</Text>
+              <Text className='admin-home__openid'>›</Text>
+            </View>
+          ))}
       </View>
       <View className='admin-home__list' data-testid='admin-language'>
         <View className='admin-home__row'>
@@ -66,17 +73,14 @@ export default function AdminHomePage() {
           </View>
         </View>
       </View>
-      <Text className='jf-section-title'>{t('admin.staff')}</Text>
-      <View className='admin-home__list' data-testid='staff-list'>
-        {remote.data.map((member) => (
-          <View key={member.openid} className='admin-home__row' data-testid='staff-row'>
-            <View className='admin-home__who'>
-              <Text className='admin-home__name'>{member.name || member.openid}</Text>
-              <Text className='admin-home__openid'>{member.openid}</Text>
-            </View>
-            <Text className={`admin-home__role admin-home__role--${member.role}`}>{t(member.role === 'owner' ? 'admin.role.owner' : 'admin.role.staff')}</Text>
+      <View className='admin-home__list' data-testid='my-role'>
+        <View className='admin-home__row'>
+          <View className='admin-home__who'>
+            <Text className='admin-home__name'>{t('admin.myRole')}</Text>
+            <Text className='admin-home__openid'>{remote.data.openid}</Text>
           </View>
-        ))}
+          <Text className={`admin-home__role admin-home__role--${remote.data.role}`} data-testid='my-role-name'>{t(`staffRole.${remote.data.role}`)}</Text>
+        </View>
       </View>
     </View>
   )
