@@ -1,5 +1,5 @@
 /**
- * The one pricing engine (DESIGN "Pricing"): goods in, explained price lines out. Checkout quotes and the
+ * The one pricing engine (docs/platform-facts.md §13.2): goods in, explained price lines out. Checkout quotes and the
  * order snapshot both come from here, so what the shopper saw is what the order stores. Pure and integer:
  * every amount is whole fen. Promotions plug in as `adjustments`; how they stack is data (exclusive
  * group + priority), not code.

@@ -15,7 +15,7 @@ export interface ShippingInfoUpload {
 
 /**
  * Tells WeChat the order shipped so the buyer's payment is released to the merchant
- * (platform-notes §4). Throws what WeChat throws; callers decide whether that matters.
+ * (docs/platform-facts.md §4). Throws what WeChat throws; callers decide whether that matters.
  */
 export async function uploadShippingInfo(p: ShippingInfoUpload): Promise<void> {
   const openapi = (wxCloud() as unknown as { openapi: any }).openapi

@@ -46,7 +46,7 @@ export const COLLECTION = Object.freeze(
 
 /**
  * No client reads or writes anything: every access goes through a cloud function, which checks the
- * caller, prices, stock and state (platform-notes §6 "Why writes go through functions"). The H5 build
+ * caller, prices, stock and state (docs/platform-facts.md §6 "Why writes go through functions"). The H5 build
  * cannot use client database access at all, so an exception would also split the two front ends.
  */
 export const FUNCTIONS_ONLY: SecurityRule = Object.freeze({ read: false, write: false })

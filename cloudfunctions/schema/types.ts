@@ -18,7 +18,7 @@ export interface IndexDecl {
 }
 
 /**
- * A cloud database security rule (platform-notes §6): `false` denies every client; a string is an
+ * A cloud database security rule (docs/platform-facts.md §6): `false` denies every client; a string is an
  * expression over `auth`, `doc`, `now`, `request.data`. Functions and the console are never limited.
  */
 export interface SecurityRule {

@@ -1,7 +1,7 @@
 /**
  * Stock moves: ONE conditional update per SKU on the product record, so the check and the take are the
- * same atomic write and concurrent buyers can never oversell (DESIGN "Local cloud"; "Avoid … stock
- * checked in one step and taken in another").
+ * same atomic write and concurrent buyers can never oversell (docs/platform-facts.md §13.1: never stock
+ * checked in one step and taken in another).
  */
 import type { Product } from '../contracts/catalog'
 import { AppError } from '../core/errors'

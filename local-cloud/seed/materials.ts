@@ -1,6 +1,6 @@
 /**
  * The minerals the demo shop sells: display colours for the generated pictures and a short, factual
- * introduction for product copy. Meanings (寓意) are told as culture, never as an effect (platform-notes §11).
+ * introduction for product copy. Meanings (寓意) are told as culture, never as an effect (docs/platform-facts.md §11).
  */
 export interface Material {
   /** Colours from light to dark, used for gradients and facet shading. */

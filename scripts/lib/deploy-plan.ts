@@ -119,7 +119,7 @@ export function planDeploy(opts: DeployOptions): DeployPlan {
     })
   }
   for (const f of functions) {
-    // WeChat allows one timer trigger per function (platform-notes §5); the manifest keeps to that.
+    // WeChat allows one timer trigger per function (docs/platform-facts.md §5); the manifest keeps to that.
     for (const trigger of f.triggers) {
       steps.push({ kind: 'create-trigger', label: `create timer trigger ${f.name}/${trigger.name}`, functionName: f.name, trigger })
     }

@@ -1,5 +1,5 @@
 /**
- * What actually leaves wx-server-sdk 4.0.2: the serialisation pitfalls of platform-notes §10 pinned on
+ * What actually leaves wx-server-sdk 4.0.2: the serialisation pitfalls of docs/platform-facts.md §10 pinned on
  * the wire, and proof that nothing leaves the process at all.
  */
 import net from 'node:net'
@@ -19,7 +19,7 @@ afterAll(() => t.cloud.close())
 const lastQuery = () => wireJson(t.wire[t.wire.length - 1].params.query)
 const ids = (res: { data: { _id: string }[] }) => res.data.map((d) => d._id).sort()
 
-describe('platform-notes §10 pitfalls', () => {
+describe('wx-server-sdk 4.0.2 pitfalls (docs/platform-facts.md §10)', () => {
   it('_.not(_.or([...])) loses its condition on the wire, so it matches nothing', async () => {
     const res = await t.db((db, _) => db.collection('gems').where({ grade: _.not(_.or([_.eq(1), _.eq(2)])) }).get())
     expect(lastQuery()).toEqual({ grade: {} })

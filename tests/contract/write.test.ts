@@ -87,7 +87,7 @@ describe('doc(id).update', () => {
       b: [0, 1, 2],
       c: [1],
       d: [1, 2],
-      // platform-notes §10: without the $ the SDK sends { each: [...] } literally, so the object itself is added
+      // docs/platform-facts.md §10: without the $ the SDK sends { each: [...] } literally, so the object itself is added
       e: [1, { each: [7] }],
       f: [2],
       g: 6,

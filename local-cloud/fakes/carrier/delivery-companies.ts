@@ -3,7 +3,7 @@ export interface DeliveryCompany {
   deliveryId: string
   name: string
   kuaidi100Code: string
-  /** Kuaidi100 needs the receiver's phone for these carriers (platform-notes §4). */
+  /** Kuaidi100 needs the receiver's phone for these carriers (docs/platform-facts.md §4). */
   kuaidi100NeedsPhone: boolean
 }
 

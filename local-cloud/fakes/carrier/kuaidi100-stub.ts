@@ -35,7 +35,7 @@ export const kuaidi100Sign = (param: string, key: string, customer: string) =>
 
 const failure = (returnCode: string, message: string) => ({ result: false, returnCode, message })
 
-/** Kuaidi100 `state` for the latest WeChat action code (platform-notes §4 tables). */
+/** Kuaidi100 `state` for the latest WeChat action code (docs/platform-facts.md §4 tables). */
 const STATE_BY_ACTION: Record<number, { state: string; name: string }> = {
   [ACTION.pickedUp]: { state: '1', name: '揽收' },
   [ACTION.inTransit]: { state: '0', name: '在途' },

@@ -1,5 +1,5 @@
 /**
- * A waybill's life as WeChat 物流助手 codes (platform-notes §4) and the project-neutral shape the shop
+ * A waybill's life as WeChat 物流助手 codes (docs/platform-facts.md §4) and the project-neutral shape the shop
  * stores. Pure, so adapters and tests can share it.
  */
 export const ACTION = {

@@ -27,7 +27,7 @@ export interface OutboxEntry extends FakeDoc {
   errmsg: string
 }
 
-/** One accepted one-time subscription = one message allowed (platform-notes §3). */
+/** One accepted one-time subscription = one message allowed (docs/platform-facts.md §3). */
 export interface SubscriptionGrant extends FakeDoc {
   openid: string
   templateId: string

@@ -1,5 +1,5 @@
 /**
- * Checks an upload_shipping_info body (platform-notes §4) the way the shop's adapter must build it.
+ * Checks an upload_shipping_info body (docs/platform-facts.md §4) the way the shop's adapter must build it.
  * Returns the first problem or null.
  */
 const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v)

@@ -1,5 +1,5 @@
 /**
- * subscribeMessage.send value rules (platform-notes §3, "其他说明" table). A key's type is its name
+ * subscribeMessage.send value rules (docs/platform-facts.md §3, "其他说明" table). A key's type is its name
  * without the trailing number: `thing1` is a thing, `character_string2` a character_string.
  * Pure: returns a reason for the first value WeChat would refuse with 47003, else null.
  */

@@ -1,6 +1,6 @@
 /**
  * WeChat cloud timer cron: 7 fields — second minute hour day month weekday year — evaluated in UTC+8
- * (platform-notes §5). Supports `*`, numbers, lists `a,b`, ranges `a-b`, steps `*\/n`, `a-b/n`, `a/n`,
+ * (docs/platform-facts.md §5). Supports `*`, numbers, lists `a,b`, ranges `a-b`, steps `*\/n`, `a-b/n`, `a/n`,
  * and `?` in day/weekday. Weekday 0 = Sunday. When both day and weekday are restricted, either one
  * matching is enough (as in classic cron); a field starting with `*` counts as unrestricted.
  */

@@ -35,7 +35,7 @@ describe('every collection the code uses is declared', () => {
 })
 
 describe('the declaration', () => {
-  it('declares each DESIGN data collection once, plus audit_log and pay_notifications', () => {
+  it('declares each designed collection (docs/platform-facts.md §13.3) once, plus audit_log and pay_notifications', () => {
     const design = 'products categories carts addresses orders payments refunds shipments promotions coupons groups members points_ledger browse favorites faqs tickets staff settings outbox'
     for (const name of [...design.split(' '), 'audit_log', 'pay_notifications']) expect(COLLECTION_NAMES).toContain(name)
     expect(new Set(COLLECTIONS.map((c) => c.name)).size).toBe(COLLECTIONS.length)

@@ -7,7 +7,7 @@ const ID = /^[A-Za-z0-9_-]{1,64}$/
 const seed = buildSeed(BASE_TIME)
 const listed = seed.products.filter((p) => p.status === 'on')
 
-/** platform-notes §11: protected animals, rough-stone gambling, treated/synthetic stones, fortune promises. */
+/** docs/platform-facts.md §11: protected animals, rough-stone gambling, treated/synthetic stones, fortune promises. */
 const BANNED = [
   '珊瑚', '砗磲', '象牙', '猛犸', '玳瑁', '赌石', '盲盒', '开窗料', '染色', '充填', '辐照', '合成', '人造', '仿制',
   '占卜', '命理', '算命', '转运', '保平安', '招财', '旺财', '辟邪', '化煞', '开光', '风水', '能量', '磁场', '治病', '疗效',
