@@ -11,10 +11,12 @@ import { categoriesRemove } from './categories/remove'
 import { categoriesSave } from './categories/save'
 import { paymentsMismatches } from './payments/mismatches'
 import { paymentsResolveMismatch } from './payments/resolve-mismatch'
+import { productsAdjustStock } from './products/adjust-stock'
 import { productsGet } from './products/get'
 import { productsList } from './products/list'
 import { productsSave } from './products/save'
 import { productsSetStatus } from './products/set-status'
+import { productsStockLedger } from './products/stock-ledger'
 import { auditList } from './settings/audit-list'
 import { settingsSetRates } from './settings/set-rates'
 import { staffInvite } from './staff/invite'
@@ -40,6 +42,8 @@ export const ADMIN_ACTIONS: AnyAction[] = [
   productsGet,
   productsSave,
   productsSetStatus,
+  productsAdjustStock,
+  productsStockLedger,
   categoriesSave,
   categoriesRemove,
   settingsSetRates,

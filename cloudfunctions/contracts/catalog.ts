@@ -57,7 +57,16 @@ export interface Product {
   status: ProductStatus
   createdAt: number
   updatedAt: number
+  /**
+   * Moves (`_.inc(1)`) with every write to the product: an edit, a sale, a put-back, a restock, a stock
+   * adjustment, a status change. An edit is saved only if it still matches the version its form loaded.
+   * Products written before versions existed have none: read as 0 (`versionOf`).
+   */
+  version?: number
 }
+
+/** A product's version; one stored before versions existed is 0. */
+export const versionOf = (p: Pick<Product, 'version'>): number => p.version ?? 0
 
 export interface Category {
   _id: string
@@ -148,7 +157,12 @@ export const SkuDraft = z.object({
   name: Text(20),
   price: Fen.refine((n) => n > 0, 'error.input.priceAboveZero'),
   originalPrice: Fen.optional(),
-  stock: z.number().int().min(0).max(100_000),
+  /**
+   * Initial stock, read on CREATE only. On an edit the server keeps every existing SKU's stock and sold
+   * (a form's number is stale the moment a buyer pays) and a new SKU starts at 0; stock then moves only
+   * through products.adjustStock.
+   */
+  stock: z.number().int().min(0).max(100_000).optional(),
   beadMm: z.number().min(1).max(100).optional(),
 })
 export type SkuDraft = z.infer<typeof SkuDraft>
@@ -179,13 +193,18 @@ export const ProductDraft = z
   .superRefine((draft, ctx) => {
     const names = draft.skus.map((s) => s.name)
     if (new Set(names).size !== names.length) ctx.addIssue({ code: 'custom', path: ['skus'], message: 'error.input.skuNamesDuplicate' })
-    if (draft.unique && (draft.skus.length !== 1 || draft.skus[0].stock > 1)) {
+    if (draft.unique && (draft.skus.length !== 1 || (draft.skus[0].stock ?? 0) > 1)) {
       ctx.addIssue({ code: 'custom', path: ['unique'], message: 'error.input.uniqueOneSku' })
     }
   })
 export type ProductDraft = z.input<typeof ProductDraft>
 
-export const ProductSaveInput = z.object({ id: Id.optional(), draft: ProductDraft })
+/**
+ * An edit (id given) must name the product version its form loaded (`versionOf(product)`; the server
+ * answers INVALID_INPUT `error.input.versionRequired` without it); the save is refused with CONFLICT
+ * if the version moved. Kept a plain object (no refine) so `.shape` lists the fields.
+ */
+export const ProductSaveInput = z.object({ id: Id.optional(), version: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(), draft: ProductDraft })
 export type ProductSaveInput = z.input<typeof ProductSaveInput>
 export type ProductSaveOutput = Product
 

@@ -35,6 +35,7 @@ export const COLLECTION_NAMES = [
   'outbox',
   'audit_log',
   'pay_notifications',
+  'stock_ledger',
 ] as const
 
 export type CollectionName = (typeof COLLECTION_NAMES)[number]
@@ -219,6 +220,10 @@ const DECLARATIONS: Record<CollectionName, Declaration> = {
   pay_notifications: {
     purpose: 'every WeChat Pay callback as received (_id = transaction id), so repeats are recognised',
     indexes: [index('received', 'latest callbacks first, for support', '-receivedAt')],
+  },
+  stock_ledger: {
+    purpose: 'every merchant stock move of a SKU (_id = hash of actor and client request id): actor, reason, before/after',
+    indexes: [index('product_newest', "a product's stock history, newest first (optionally one SKU)", 'productId', '-at')],
   },
 }
 

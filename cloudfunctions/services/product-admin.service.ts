@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto'
 import { z } from 'zod'
 import type { Category, CategorySaveInput, Product, ProductDraft, Sku } from '../contracts/catalog'
+import { versionOf } from '../contracts/catalog'
 import type { Actor as AuditActor } from '../contracts/common'
 import { AppError, changedMeanwhile, notFound } from '../core/errors'
 import { skuTotals } from '../domain/catalog'
 import { db } from '../platform/cloud'
+import { COLLECTION } from '../schema/collections'
+import { initialEntries, writeInitialEntries } from './stock-ledger.service'
 import { audit, diffSummary } from './audit.service'
 
 type Draft = z.output<typeof import('../contracts/catalog').ProductDraft>
@@ -20,16 +23,24 @@ export interface Actor {
 }
 
 /**
- * SKU ids are kept for existing variants (orders and carts refer to them) and `sold` is carried over;
- * the merchant sets stock. A skuId the product never had is refused rather than silently created.
+ * SKU ids are kept for existing variants (orders and carts refer to them). Stock has one owner: on
+ * CREATE a SKU starts at the draft's stated stock; on an EDIT every existing SKU keeps the server's
+ * stock and sold (the form's number is stale the moment a buyer pays) and a new SKU starts at 0 — stock
+ * then moves only through products.adjustStock. A skuId the product never had is refused rather than
+ * silently created, and so is a new SKU in an edit that states a stock.
  */
-export function mergeSkus(drafts: Draft['skus'], existing: readonly Sku[]): Sku[] {
+export function mergeSkus(drafts: Draft['skus'], existing: readonly Sku[], mode: 'create' | 'edit'): Sku[] {
   const known = new Map(existing.map((s) => [s.skuId, s]))
-  return drafts.map((d) => {
+  return drafts.map((d, i) => {
     if (d.skuId && !known.has(d.skuId)) {
       throw new AppError('INVALID_INPUT', 'error.product.foreignSku', { skuId: d.skuId }, { skuId: d.skuId })
     }
-    const sku: Sku = { skuId: d.skuId ?? `sku-${shortId()}`, name: d.name, price: d.price, stock: d.stock, sold: d.skuId ? known.get(d.skuId)!.sold : 0 }
+    const kept = d.skuId ? known.get(d.skuId)! : null
+    if (mode === 'edit' && !kept && (d.stock ?? 0) !== 0) {
+      throw new AppError('INVALID_INPUT', 'error.product.newSkuStock', { sku: d.name }, [{ path: `draft.skus.${i}.stock`, message: 'error.product.newSkuStock' }])
+    }
+    const stock = kept ? kept.stock : mode === 'create' ? (d.stock ?? 0) : 0
+    const sku: Sku = { skuId: d.skuId ?? `sku-${shortId()}`, name: d.name, price: d.price, stock, sold: kept ? kept.sold : 0 }
     if (d.originalPrice !== undefined) sku.originalPrice = d.originalPrice
     if (d.beadMm !== undefined) sku.beadMm = d.beadMm
     return sku
@@ -41,14 +52,26 @@ async function assertCategory(categoryId: string): Promise<void> {
   if (!data) throw new AppError('INVALID_INPUT', 'error.product.unknownCategory', { categoryId }, { categoryId })
 }
 
-/** Creates (no id) or edits a product. Edits are conditional on the version read, so two editors cannot silently overwrite each other. */
-export async function saveProduct(id: string | undefined, draft: Draft, actor: Actor): Promise<Product> {
+/**
+ * Creates (no id) or edits a product. An edit is conditional on `version`, the product version its form
+ * loaded: every sale, put-back, restock, adjustment and edit moves it, so a form loaded before any of
+ * them answers CONFLICT instead of writing what it saw. The write itself is conditional on the same
+ * version, so nothing can land between this read and the write either.
+ */
+export async function saveProduct(id: string | undefined, draft: Draft, actor: Actor, version?: number): Promise<Product> {
   await assertCategory(draft.categoryId)
   const products = db().collection<Product>('products')
   const _ = db().command
   const before = id ? (await products.doc(id).get()).data : null
   if (id && !before) throw notFound('product', id)
-  const skus = mergeSkus(draft.skus, before?.skus ?? [])
+  if (before && version === undefined) {
+    throw new AppError('INVALID_INPUT', 'error.input.versionRequired', {}, [{ path: 'version', message: 'error.input.versionRequired' }])
+  }
+  if (before && versionOf(before) !== version) throw changedMeanwhile('product', { version: versionOf(before) })
+  const skus = mergeSkus(draft.skus, before?.skus ?? [], before ? 'edit' : 'create')
+  if (before && draft.unique && (skus.length !== 1 || skus[0].stock > 1)) {
+    throw new AppError('INVALID_INPUT', 'error.input.uniqueOneSku', {}, [{ path: 'draft.unique', message: 'error.input.uniqueOneSku' }])
+  }
   const fields = {
     title: draft.title,
     subtitle: draft.subtitle ?? '',
@@ -65,16 +88,23 @@ export async function saveProduct(id: string | undefined, draft: Draft, actor: A
   let saved: Product
   if (before) {
     // _.set replaces nested objects whole, so a removed certificate or video really disappears.
+    // A product stored before versions existed has none (read as 0) until its first write.
+    const seen = versionOf(before) === 0 ? _.exists(false) : versionOf(before)
     const { stats } = await products
-      .where({ _id: before._id, updatedAt: before.updatedAt })
-      .update({ data: { ...fields, media: _.set(fields.media), attrs: _.set(fields.attrs), skus: _.set(skus) } })
+      .where({ _id: before._id, version: seen })
+      .update({ data: { ...fields, media: _.set(fields.media), attrs: _.set(fields.attrs), skus: _.set(skus), version: _.inc(1) } })
     if (stats.updated === 0) throw changedMeanwhile('product')
-    saved = { ...before, ...fields } as Product
+    saved = { ...before, ...fields, version: versionOf(before) + 1 } as Product
   } else {
     const newId = `p-${shortId()}`
-    const doc = { ...fields, status: 'on' as const, createdAt: actor.now }
-    await products.add({ data: { _id: newId, ...doc } })
+    const doc = { ...fields, status: 'on' as const, createdAt: actor.now, version: 1 }
     saved = { _id: newId, ...doc } as Product
+    // The product and the ledger entries of its initial stock, together.
+    const entries = initialEntries(saved, actor.by, actor.now)
+    await db().runTransaction(async (t) => {
+      await t.collection(COLLECTION.products).doc(newId).set({ data: doc })
+      await writeInitialEntries(t, entries)
+    })
   }
   await audit({
     actor: actor.by,
@@ -91,10 +121,10 @@ export async function setProductStatus(id: string, status: 'on' | 'off', actor: 
   const { data: before } = await products.doc(id).get()
   if (!before) throw notFound('product', id)
   if (before.status !== status) {
-    await products.doc(id).update({ data: { status, updatedAt: actor.now } })
+    await products.doc(id).update({ data: { status, updatedAt: actor.now, version: db().command.inc(1) } })
     await audit({ actor: actor.by, at: actor.now, action: 'products.setStatus', targetId: id, summary: `status: ${before.status} → ${status}` })
   }
-  return { ...before, status, updatedAt: before.status !== status ? actor.now : before.updatedAt }
+  return before.status !== status ? { ...before, status, updatedAt: actor.now, version: versionOf(before) + 1 } : before
 }
 
 export async function saveCategory(input: CategoryDraft, actor: Actor): Promise<Category> {

@@ -45,6 +45,8 @@ export async function takeSku(req: StockRequest): Promise<boolean> {
           [`${sku}.sold`]: _.inc(req.quantity),
           stock: _.inc(-req.quantity),
           sold: _.inc(req.quantity),
+          // in the same write: a product form loaded before this sale can no longer be saved over it
+          version: _.inc(1),
         },
       })
     return result.stats.updated === 1
@@ -64,7 +66,7 @@ export async function putBackSku(item: StockTaken, countAsSold = true): Promise<
     const index = await skuIndexOf(item.productId, item.skuId)
     if (index < 0) return // SKU deleted by the merchant: nothing to put back into.
     const sku = `skus.${index}`
-    const data: Record<string, unknown> = { [`${sku}.stock`]: _.inc(item.quantity), stock: _.inc(item.quantity) }
+    const data: Record<string, unknown> = { [`${sku}.stock`]: _.inc(item.quantity), stock: _.inc(item.quantity), version: _.inc(1) }
     if (countAsSold) Object.assign(data, { [`${sku}.sold`]: _.inc(-item.quantity), sold: _.inc(-item.quantity) })
     const result = await products().where({ _id: item.productId, [`${sku}.skuId`]: item.skuId }).update({ data })
     if (result.stats.updated === 1) return

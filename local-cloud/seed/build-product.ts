@@ -117,6 +117,7 @@ export function buildProduct(spec: ProductSpec, baseTime: number): Product {
     status: spec.unlisted ? 'off' : 'on',
     createdAt,
     updatedAt: createdAt,
+    version: 1,
   }
   if (spec.subtitle) product.subtitle = spec.subtitle
   if (certificateNo) {

@@ -19,6 +19,7 @@ import type {
 } from '@cloud/contracts/catalog'
 import type { FavoriteListInput, FavoriteListOutput, FavoriteSetInput, FavoriteStatusInput, FavoriteStatusOutput } from '@cloud/contracts/favorites'
 import type { RatesGetOutput, RatesSetInput } from '@cloud/contracts/settings'
+import type { AdjustStockInput, AdjustStockOutput, StockLedgerInput, StockLedgerOutput } from '@cloud/contracts/stock'
 import type { Empty, Signature } from './signature'
 
 export type ShopCatalogActions = {
@@ -37,6 +38,8 @@ export type AdminCatalogActions = {
   'products.get': Signature<CatalogGetInput, Product>
   'products.save': Signature<ProductSaveInput, Product>
   'products.setStatus': Signature<ProductStatusInput, Product>
+  'products.adjustStock': Signature<AdjustStockInput, AdjustStockOutput>
+  'products.stockLedger': Signature<StockLedgerInput, StockLedgerOutput>
   'categories.save': Signature<CategorySaveInput, Category>
   'categories.remove': Signature<CategoryRemoveInput, { removed: true }>
   'settings.setRates': Signature<RatesSetInput, RatesGetOutput>

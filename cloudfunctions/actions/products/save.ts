@@ -7,7 +7,7 @@ export const productsSave = defineAction({
   name: 'products.save',
   role: 'staff',
   permission: 'catalog.write',
-  summary: 'Create (no id) or edit a product with its SKUs, media and attributes (audited)',
+  summary: 'Create (no id) or edit a product (conditional on the version its form loaded) with its SKUs, media and attributes; never writes existing stock (audited)',
   input: ProductSaveInput,
-  handler: ({ id, draft }, ctx) => saveProduct(id, draft, { by: actorOf(ctx.caller), now: ctx.now() }),
+  handler: ({ id, version, draft }, ctx) => saveProduct(id, draft, { by: actorOf(ctx.caller), now: ctx.now() }, version),
 })

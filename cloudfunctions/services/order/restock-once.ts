@@ -60,7 +60,7 @@ export async function restockOnce(orderId: string, target: RestockTarget, now: n
         total += unit.quantity
       }
       if (total === 0) continue
-      Object.assign(data, { stock: _.inc(total), sold: _.inc(-total), updatedAt: now })
+      Object.assign(data, { stock: _.inc(total), sold: _.inc(-total), updatedAt: now, version: _.inc(1) })
       await t.collection(COLLECTION.products).doc(productId).update({ data })
     }
     await t.collection(COLLECTION.orders).doc(orderId).update({ data: { [flagPath(target)]: 'done', updatedAt: now } })

@@ -7,6 +7,7 @@ import { enCommon, zhCommon } from './common'
 import { enOrder, zhOrder } from './order'
 import { enShop, zhShop } from './shop'
 import { enStaff, zhStaff } from './staff'
+import { enStock, zhStock } from './stock'
 
-export const zhServer: Record<string, string> = { ...zhCommon, ...zhOrder, ...zhShop, ...zhStaff }
-export const enServer: Record<string, string> = { ...enCommon, ...enOrder, ...enShop, ...enStaff }
+export const zhServer: Record<string, string> = { ...zhCommon, ...zhOrder, ...zhShop, ...zhStaff, ...zhStock }
+export const enServer: Record<string, string> = { ...enCommon, ...enOrder, ...enShop, ...enStaff, ...enStock }

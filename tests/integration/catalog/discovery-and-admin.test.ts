@@ -101,7 +101,7 @@ describe('merchant product management', () => {
     expect((await search('测试紫晶簇')).items.map((p) => p._id)).toEqual([created._id])
 
     const edited = expectOk(
-      await t.call<Product>('admin', 'products.save', { id: created._id, draft: { ...draft('测试紫晶簇 ABC'), skus: [{ ...created.skus[0], price: 9_900 }, created.skus[1]] } }, OWNER),
+      await t.call<Product>('admin', 'products.save', { id: created._id, version: created.version, draft: { ...draft('测试紫晶簇 ABC'), skus: [{ ...created.skus[0], price: 9_900 }, created.skus[1]] } }, OWNER),
     )
     expect(edited.priceFrom).toBe(9_900)
     expect(edited.skus[0].skuId).toBe(created.skus[0].skuId)

@@ -8,6 +8,7 @@ export interface SkuForm {
   skuId?: string
   name: string
   price: string
+  /** Typed on a new product only; on an edit it shows the loaded stock and is never sent (stock moves by adjustment). */
   stock: string
 }
 
@@ -27,6 +28,8 @@ export interface ProductForm {
   video: string
   unique: boolean
   skus: SkuForm[]
+  /** The product version the form loaded (edit only); the save is refused if the product moved since. */
+  version?: number
 }
 
 export const emptyForm = (): ProductForm => ({
@@ -64,6 +67,7 @@ export function formFromProduct(p: Product): ProductForm {
     video: p.media.video ?? '',
     unique: p.unique,
     skus: p.skus.map((s) => ({ skuId: s.skuId, name: s.name, price: fenToYuanText(s.price).replace(/,/g, ''), stock: String(s.stock) })),
+    version: p.version ?? 0,
   }
 }
 
@@ -78,6 +82,11 @@ export function draftFromForm(f: ProductForm): { ok: true; draft: ProductDraft }
       price = yuanTextToFen(s.price)
     } catch {
       return { ok: false, problem: { key: 'admin.product.badPrice', params: { price: s.price, sku: s.name || 'SKU' } } }
+    }
+    // An edit never sends stock: the server keeps existing SKUs' stock and starts new ones at 0.
+    if (f.version !== undefined) {
+      skus.push({ ...(s.skuId ? { skuId: s.skuId } : {}), name: s.name.trim(), price })
+      continue
     }
     const stock = Number(s.stock)
     if (!Number.isInteger(stock) || stock < 0) return { ok: false, problem: { key: 'admin.product.badStock', params: { sku: s.name || 'SKU' } } }
