@@ -2,7 +2,11 @@ import { z } from 'zod'
 import { Id, PageInput, type Page } from './common'
 import type { ProductCard } from './catalog'
 
-/** One saved product of one buyer; `_id` is `<openid>_<productId>` so a double tap cannot save it twice. */
+/**
+ * One saved product of one buyer; `_id` is a hash of [openid, productId] (services/record-key.ts) so a
+ * double tap cannot save it twice and no two buyers' records share an id. Records from before the change
+ * have `<openid>_<productId>`; look-ups go by (openid, productId), so both kinds work.
+ */
 export interface Favorite {
   _id: string
   openid: string

@@ -1,5 +1,6 @@
 import type { Product } from '../contracts/catalog'
 import { db } from '../platform/cloud'
+import { recordKey } from './record-key'
 
 /** How many distinct products a shopper's history keeps; older views are dropped. */
 export const BROWSE_HISTORY_LIMIT = 50
@@ -16,13 +17,16 @@ export interface BrowseRecord {
   views: number
 }
 
-export const browseId = (openid: string, productId: string) => `${openid}_${productId}`
+/** Hash of [openid, productId] (services/record-key.ts): no two (shopper, product) pairs share an id. */
+export const browseId = (openid: string, productId: string) => recordKey('b', openid, productId)
 
 /** Records a product view server-side and trims the shopper's history to its bound. */
 export async function recordView(openid: string, product: Product, now: number): Promise<void> {
   const browse = db().collection<BrowseRecord>('browse')
   const id = browseId(openid, product._id)
-  const { data: existing } = await browse.doc(id).get()
+  const { data: found } = await browse.doc(id).get()
+  // the id is a hash, so a record there is this shopper's; checked anyway, a record is never shared
+  const existing = found && found.openid === openid ? found : null
   await browse.doc(id).set({
     data: {
       openid,
@@ -54,5 +58,8 @@ export async function historyOf(openid: string): Promise<BrowseRecord[]> {
     .orderBy('viewedAt', 'desc')
     .limit(BROWSE_HISTORY_LIMIT)
     .get()
-  return data
+  // A product viewed before and after the id change has two records (old `<openid>_<productId>` id and
+  // the hashed one) until the old one ages out: keep the newest per product.
+  const seen = new Set<string>()
+  return data.filter((r) => !seen.has(r.productId) && !!seen.add(r.productId))
 }

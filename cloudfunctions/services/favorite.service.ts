@@ -4,26 +4,40 @@ import type { Favorite } from '../contracts/favorites'
 import { CARD_FIELDS, toProductCard } from '../domain/catalog'
 import { notFound } from '../core/errors'
 import { db } from '../platform/cloud'
+import { recordKey } from './record-key'
 
-const favoriteId = (openid: string, productId: string) => `${openid}_${productId}`
+/** Hash of [openid, productId] (services/record-key.ts): no two (buyer, product) pairs share an id. */
+export const favoriteId = (openid: string, productId: string) => recordKey('f', openid, productId)
 
-export async function isFavorite(openid: string, productId: string): Promise<boolean> {
-  const { data } = await db().collection<Favorite>('favorites').doc(favoriteId(openid, productId)).get()
-  return data !== null
+/**
+ * Favourites are found by (openid, productId) — the unique index `buyer_product` — never by id alone, so
+ * records saved under the old `<openid>_<productId>` ids still count and are still removable.
+ */
+async function findFavorite(openid: string, productId: string): Promise<Favorite | null> {
+  const { data } = await db().collection<Favorite>('favorites').where({ openid, productId }).limit(1).get()
+  return data[0] ?? null
 }
 
-/** Idempotent: saving twice keeps one record, removing an absent one is fine. */
+export async function isFavorite(openid: string, productId: string): Promise<boolean> {
+  return (await findFavorite(openid, productId)) !== null
+}
+
+/** Idempotent: saving twice keeps one record, removing an absent one is fine. Only ever the caller's own record. */
 export async function setFavorite(openid: string, productId: string, favorite: boolean, now: number): Promise<boolean> {
   const favorites = db().collection<Favorite>('favorites')
-  const id = favoriteId(openid, productId)
   if (!favorite) {
-    await favorites.doc(id).remove()
+    await favorites.where({ openid, productId }).remove()
     return false
   }
   const { data: product } = await db().collection<Product>('products').doc(productId).get()
   if (!product) throw notFound('product', productId)
-  const { data: existing } = await favorites.doc(id).get()
-  if (!existing) await favorites.doc(id).set({ data: { openid, productId, createdAt: now } })
+  if (await findFavorite(openid, productId)) return true
+  try {
+    await favorites.doc(favoriteId(openid, productId)).set({ data: { openid, productId, createdAt: now } })
+  } catch (err) {
+    // a record under the old id raced in first (unique buyer_product): saved either way
+    if (!(await findFavorite(openid, productId))) throw err
+  }
   return true
 }
 
