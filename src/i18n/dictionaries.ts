@@ -6,12 +6,14 @@ import { enOrderMessages, zhOrderMessages } from './order-messages'
 import { enAdminMessages, zhAdminMessages } from './admin-messages'
 import { enJobsMessages, zhJobsMessages } from './jobs-messages'
 import { enStaffMessages, zhStaffMessages } from './staff-messages'
+import { enStockMessages, zhStockMessages } from './stock-messages'
 
 export const zhCN = {
   ...zhOrderMessages,
   ...zhAdminMessages,
   ...zhJobsMessages,
   ...zhStaffMessages,
+  ...zhStockMessages,
   'tab.home': '首页',
   'tab.category': '分类',
   'tab.cart': '购物车',
@@ -127,6 +129,7 @@ export const en: Record<MessageKey, string> = {
   ...enAdminMessages,
   ...enJobsMessages,
   ...enStaffMessages,
+  ...enStockMessages,
   'tab.home': 'Home',
   'tab.category': 'Browse',
   'tab.cart': 'Cart',

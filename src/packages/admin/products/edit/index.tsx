@@ -9,6 +9,8 @@ import { LoadingSkeleton } from '../../../../components'
 import type { ClientError } from '../../../../api/result'
 import { AdminFailure } from '../_shared/staff-gate'
 import { draftFromForm, emptyForm, formFromProduct, saveFailureText, type ProductForm, type SkuForm } from './product-form'
+import { SkuStockCell, StockLedger } from './stock-adjust'
+import { versionAfterAdjust } from './stock-adjust-form'
 import '../_shared/admin.scss'
 
 /** Create or edit a product: text, category, attributes, images and video, SKUs with price and stock. */
@@ -20,6 +22,7 @@ export default function AdminProductEditPage() {
   const [categories, setCategories] = useState<Category[]>([])
   const [failure, setFailure] = useState<ClientError | null>(null)
   const [busy, setBusy] = useState(false)
+  const [ledgerRefresh, setLedgerRefresh] = useState(0)
 
   const load = async () => {
     setFailure(null)
@@ -86,7 +89,7 @@ export default function AdminProductEditPage() {
     const built = draftFromForm(form)
     if (!built.ok) return void Taro.showToast({ title: reason(built.problem), icon: 'none' })
     setBusy(true)
-    const r = await callAction('admin', 'products.save', { id, draft: built.draft })
+    const r = await callAction('admin', 'products.save', { id, version: form.version, draft: built.draft })
     setBusy(false)
     if (!r.ok) return void Taro.showModal({ title: t('admin.product.notSaved'), content: saveFailureText(locale, r.error), showCancel: false })
     void Taro.showToast({ title: t('admin.saved'), icon: 'success' })
@@ -156,7 +159,17 @@ export default function AdminProductEditPage() {
           <View key={s.skuId ?? `new-${i}`} className='adm__sku' data-testid='form-sku'>
             <Input className='adm__input' data-testid='sku-name' value={s.name} placeholder={t('admin.product.skuName')} onInput={(e) => setSku(i, { name: e.detail.value })} />
             <Input className='adm__input' data-testid='sku-price' type='digit' value={s.price} placeholder={t('admin.product.skuPrice')} onInput={(e) => setSku(i, { price: e.detail.value })} />
-            <Input className='adm__input' data-testid='sku-stock' type='number' value={s.stock} placeholder={t('admin.product.skuStock')} onInput={(e) => setSku(i, { stock: e.detail.value })} />
+            <SkuStockCell
+              productId={id}
+              sku={s}
+              onInitialStock={(stock) => setSku(i, { stock })}
+              onAdjusted={(p) => {
+                // the new stock, and the new version only if nothing else moved the product meanwhile
+                const adjusted = p.skus.find((x) => x.skuId === s.skuId)
+                setForm((f) => (f ? { ...f, version: versionAfterAdjust(f.version, p.version), skus: f.skus.map((x) => (x.skuId === s.skuId && adjusted ? { ...x, stock: String(adjusted.stock) } : x)) } : f))
+                setLedgerRefresh((n) => n + 1)
+              }}
+            />
             {form.skus.length > 1 ? (
               <View className='adm__button adm__button--danger' onClick={() => set('skus', form.skus.filter((_, j) => j !== i))}>
                 <Text>{t('admin.product.skuDelete')}</Text>
@@ -168,6 +181,7 @@ export default function AdminProductEditPage() {
           <Text>{t('admin.product.addSku')}</Text>
         </View>
       </View>
+      {id ? <StockLedger productId={id} skuNames={Object.fromEntries(form.skus.flatMap((s) => (s.skuId ? [[s.skuId, s.name]] : [])))} refresh={ledgerRefresh} /> : null}
 
       <View className='adm__footer'>
         <View className='adm__button' data-testid='save-product' onClick={() => (busy ? undefined : void save())}>

@@ -1,0 +1,53 @@
+/**
+ * UI text of merchant stock: the per-SKU "调整库存 / Adjust stock" control and the stock ledger on the
+ * product edit page (src/packages/admin/products/edit/stock-adjust.tsx). Merged by dictionaries.ts.
+ */
+export const zhStockMessages = {
+  'stock.current': '当前库存 {stock}',
+  'stock.readOnlyHint': '库存不随商品保存，请用「调整库存」修改',
+  'stock.newSkuHint': '新规格从 0 开始，保存后再调整库存',
+  'stock.adjust': '调整库存',
+  'stock.mode.add': '增加',
+  'stock.mode.remove': '减少',
+  'stock.mode.set': '设为',
+  'stock.amount': '数量',
+  'stock.reason': '原因',
+  'stock.note': '备注（可选）',
+  'stock.apply': '确认调整',
+  'stock.cancel': '取消',
+  'stock.applied': '库存已调整为 {stock}',
+  'stock.badAmount': '请输入正整数',
+  'stock.badTarget': '请输入 0 或正整数',
+  'stock.failed': '库存未调整',
+  'stock.ledger': '库存记录',
+  'stock.ledgerEmpty': '暂无库存记录',
+  'stock.ledgerMore': '加载更多',
+  'stock.ledgerLine': '{before} → {after}（{delta}）',
+  'stock.by.staff': '员工 {openid}',
+  'stock.by.other': '系统',
+} as const
+
+export const enStockMessages: Record<keyof typeof zhStockMessages, string> = {
+  'stock.current': 'In stock: {stock}',
+  'stock.readOnlyHint': 'Saving the product never changes stock; use Adjust stock',
+  'stock.newSkuHint': 'A new SKU starts at 0; adjust its stock after saving',
+  'stock.adjust': 'Adjust stock',
+  'stock.mode.add': 'Add',
+  'stock.mode.remove': 'Remove',
+  'stock.mode.set': 'Set to',
+  'stock.amount': 'Quantity',
+  'stock.reason': 'Reason',
+  'stock.note': 'Note (optional)',
+  'stock.apply': 'Apply',
+  'stock.cancel': 'Cancel',
+  'stock.applied': 'Stock is now {stock}',
+  'stock.badAmount': 'Enter a whole number above 0',
+  'stock.badTarget': 'Enter 0 or a whole number',
+  'stock.failed': 'Stock not adjusted',
+  'stock.ledger': 'Stock history',
+  'stock.ledgerEmpty': 'No stock moves yet',
+  'stock.ledgerMore': 'Load more',
+  'stock.ledgerLine': '{before} → {after} ({delta})',
+  'stock.by.staff': 'Staff {openid}',
+  'stock.by.other': 'System',
+}
