@@ -9,6 +9,8 @@ import { afterSalesList } from './afterSales/list'
 import { afterSalesReject } from './afterSales/reject'
 import { categoriesRemove } from './categories/remove'
 import { categoriesSave } from './categories/save'
+import { outboxList } from './outbox/list'
+import { outboxRetry } from './outbox/retry'
 import { paymentsMismatches } from './payments/mismatches'
 import { paymentsResolveMismatch } from './payments/resolve-mismatch'
 import { productsAdjustStock } from './products/adjust-stock'
@@ -59,4 +61,7 @@ export const ADMIN_ACTIONS: AnyAction[] = [
   afterSalesConfirmReturn,
   paymentsMismatches,
   paymentsResolveMismatch,
+  // side effects that keep failing
+  outboxList,
+  outboxRetry,
 ]

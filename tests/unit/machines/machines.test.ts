@@ -51,7 +51,12 @@ describe.each(MACHINES.map((m) => [m.name, m] as const))('%s machine', (_name, m
       for (const e of events) {
         const rule = machine.events[e]
         if (!rule.from.some((s) => seen.has(s))) continue
-        for (const to of typeof rule.to === 'string' ? [rule.to] : rule.to) if (!seen.has(to)) seen.add(to), (grew = true)
+        for (const to of typeof rule.to === 'string' ? [rule.to] : rule.to) {
+          if (!seen.has(to)) {
+            seen.add(to)
+            grew = true
+          }
+        }
       }
     }
     expect([...seen].sort()).toEqual([...machine.states].sort())
