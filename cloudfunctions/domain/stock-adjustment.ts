@@ -6,7 +6,8 @@
  *   would take stock below 0.
  * - `set` (to N) applies only while the stock is still what the merchant saw; otherwise it is refused,
  *   because sales moved it and "set to N" would silently undo them.
- * - A one-of-a-kind piece (孤品) never holds more than 1.
+ * - A one-of-a-kind piece (孤品) exists once: shelf stock plus the units orders hold (`sold`) never exceed 1,
+ *   so a merchant's +1 cannot put a piece that a buyer has paid for back on sale.
  */
 import type { StockChange, StockReasonCode } from '../contracts/stock'
 import { STOCK_MAX } from '../contracts/stock'
@@ -21,7 +22,7 @@ export type AdjustmentPlan =
   | { ok: true; before: number; after: number; delta: number }
   | { ok: false; refusal: AdjustmentRefusal }
 
-export function planAdjustment(current: number, change: StockChange, opts: { unique: boolean }): AdjustmentPlan {
+export function planAdjustment(current: number, change: StockChange, opts: { unique: boolean; held?: number }): AdjustmentPlan {
   let after: number
   if (change.kind === 'set') {
     if (current !== change.seen) return { ok: false, refusal: { reason: 'seenChanged', stock: current, seen: change.seen } }
@@ -31,7 +32,7 @@ export function planAdjustment(current: number, change: StockChange, opts: { uni
     if (after < 0) return { ok: false, refusal: { reason: 'belowZero', stock: current, delta: change.delta } }
   }
   if (after > STOCK_MAX) return { ok: false, refusal: { reason: 'aboveMax', stock: current, after } }
-  if (opts.unique && after > 1) return { ok: false, refusal: { reason: 'uniqueAboveOne', stock: current, after } }
+  if (opts.unique && after + (opts.held ?? 0) > 1) return { ok: false, refusal: { reason: 'uniqueAboveOne', stock: current, after } }
   return { ok: true, before: current, after, delta: after - current }
 }
 

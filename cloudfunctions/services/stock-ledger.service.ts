@@ -78,7 +78,7 @@ async function adjustIn(t: Transaction, _: any, id: string, input: Adjustment, b
   if (!product) throw notFound('product', input.productId)
   const index = product.skus.findIndex((s) => s.skuId === input.skuId)
   if (index < 0) throw notFound('sku', input.skuId)
-  const plan = planAdjustment(product.skus[index].stock, input.change, { unique: product.unique })
+  const plan = planAdjustment(product.skus[index].stock, input.change, { unique: product.unique, held: product.skus[index].sold })
   if (!plan.ok) {
     throw new AppError('CONFLICT', REFUSAL_KEY[plan.refusal.reason], refusalParams(plan.refusal), { productId: input.productId, skuId: input.skuId, ...plan.refusal })
   }

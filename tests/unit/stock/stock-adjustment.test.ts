@@ -32,6 +32,9 @@ describe('planAdjustment', () => {
   it('keeps a unique piece at most 1 and any SKU at most 100 000', () => {
     expect(planAdjustment(1, { kind: 'delta', delta: 1 }, { unique: true }).ok).toBe(false)
     expect(planAdjustment(0, { kind: 'delta', delta: 1 }, { unique: true }).ok).toBe(true)
+    // Sold and held by a live order: +1 would sell the one stone twice.
+    expect(planAdjustment(0, { kind: 'delta', delta: 1 }, { unique: true, held: 1 })).toMatchObject({ ok: false, refusal: { reason: 'uniqueAboveOne' } })
+    expect(planAdjustment(0, { kind: 'set', to: 1, seen: 0 }, { unique: true, held: 1 }).ok).toBe(false)
     expect(planAdjustment(99_999, { kind: 'delta', delta: 2 }, plain)).toMatchObject({ ok: false, refusal: { reason: 'aboveMax' } })
   })
 
