@@ -135,6 +135,6 @@ describe('merchant product management', () => {
     const bad = await t.call('admin', 'settings.setRates', { rates: { HKD: 0, USD: 0.15 } }, OWNER)
     expect(!bad.ok && bad.error.code).toBe('INVALID_INPUT')
     const trail = expectOk(await t.call<AuditListOutput>('admin', 'audit.list', { targetId: 'shop' }, OWNER))
-    expect(trail.items[0]).toMatchObject({ action: 'settings.setRates', actorOpenid: OWNER })
+    expect(trail.items[0]).toMatchObject({ action: 'settings.setRates', actor: { kind: 'staff', openid: OWNER, role: 'owner' } })
   })
 })
