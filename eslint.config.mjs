@@ -6,7 +6,8 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.data/**', 'test-results/**', 'tests/fixtures/bare-taro/**'] },
+  // Generated or local-only trees (as in .gitignore): build output, data, reports, bench builds.
+  { ignores: ['dist/**', 'node_modules/**', '.data/**', 'test-results/**', '.bench/**', '.temp/**', '.swc/**', 'deploy_versions/**', 'tests/fixtures/bare-taro/**'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {
