@@ -18,7 +18,8 @@ const HOSTILE_PER_ACTION = 30
 const SEED = Number(process.env.JF_FUZZ_SEED ?? 20261126)
 const VICTIM = 'fuzz-victim-a'
 /** The dispatcher's message when zod rejects an input (core/dispatch.ts). */
-const SCHEMA_REJECTION = '输入不合法 / invalid input'
+/** The key dispatch answers when an action's zod schema refuses the input (core/dispatch.ts). */
+const SCHEMA_REJECTION = 'error.input.invalid'
 
 const brief = (value: unknown) => {
   const text = JSON.stringify(value) ?? String(value)
@@ -54,7 +55,7 @@ for (const fn of FUNCTION_NAMES) {
             if (malformed) problems.push(`${brief(input)} → ${malformed}`)
             // The validator's own rejection of an input the source schema accepts means the bundle and the
             // source disagree (a stale build); a handler's INVALID_INPUT (e.g. unknown category) is fair.
-            else if (!outcome.ok && (outcome.raw as { error?: { message?: string } })?.error?.message === SCHEMA_REJECTION)
+            else if (!outcome.ok && (outcome.raw as { error?: { key?: string } })?.error?.key === SCHEMA_REJECTION)
               problems.push(`${brief(input)} → the bundle's schema rejects an input the source schema accepts: rebuild?`)
           } catch (err) {
             problems.push(`${brief(input)} → threw out of the function: ${(err as Error).message}`)
