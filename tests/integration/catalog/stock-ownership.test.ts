@@ -19,7 +19,7 @@ beforeAll(async () => {
 afterAll(() => t?.close())
 
 let seq = 0
-const draft = (skus: { name: string; price: number; stock?: number }[], unique = false) => ({
+const draft = (skus: { skuId?: string; name: string; price: number; stock?: number }[], unique = false) => ({
   title: `库存测试 ${++seq}`,
   description: '',
   categoryId: 'c-stock',
