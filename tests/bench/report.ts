@@ -11,13 +11,15 @@ export interface Figure {
 
 export function printTable(figures: Figure[], log: (line: string) => void): void {
   const rows = figures.map((f) => [f.name, f.value, f.target ?? '', f.meets === undefined ? '' : f.meets ? 'yes' : 'NO'])
-  const header = ['figure', 'measured', 'target', 'meets']
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => [...r[i]].length)))
-  const line = (cells: string[]) => cells.map((c, i) => c + ' '.repeat(widths[i] - [...c].length)).join('  ')
   log('')
-  log(line(header))
-  log(widths.map((w) => '-'.repeat(w)).join('  '))
-  for (const r of rows) log(line(r))
+  for (const line of table(['figure', 'measured', 'target', 'meets'], rows)) log(line)
+}
+
+/** Header, rule and rows, each column padded to its widest cell. */
+export function table(header: string[], rows: string[][]): string[] {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => [...r[i]].length)))
+  const line = (cells: string[]) => cells.map((c, i) => c + ' '.repeat(widths[i] - [...c].length)).join('  ').trimEnd()
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)]
 }
 
 export function writeResults(file: string, data: unknown): void {

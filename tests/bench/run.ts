@@ -1,15 +1,18 @@
 /**
  * `npm run bench`: package sizes of the shop against a bare Taro 4 React app built in the same run,
- * H5 JS gzipped and the home page's first contentful paint, then local-cloud latency, throughput and
- * the oversell probes. Prints progress and a table, writes bench-results.json (git-ignored). Targets
- * are printed beside the figures, not asserted (the oversell counts are asserted by
- * tests/integration/oversell.test.ts). A step that fails is reported and the rest still run.
+ * H5 JS gzipped and the home page's first contentful paint, then database requests per action (against
+ * tests/bench/db-request-budget.json), local-cloud latency, throughput and the oversell probes. Prints
+ * progress and a table, writes bench-results.json (git-ignored). Targets are printed beside the figures,
+ * not asserted (the oversell counts are asserted by tests/integration/oversell.test.ts, the hot path's
+ * request budget by tests/integration/db-requests.test.ts). A step that fails is reported and the rest
+ * still run.
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { buildFixtureFunctions } from '../kit/fixture-functions/build-fixture-functions'
 import { catalogListLatency, catalogSearchLatency, oversellProbe, orderCreateThroughput, stockDecrementThroughput, STOCK_PROBE_ENTRY } from './cloud-bench'
+import { dbRequestTable, measureDbRequests, overBudget, readBudget } from './db-requests'
 import { measureFirstPaint } from './first-paint'
 import { measureH5Js, measureWeapp, runTaroBuild, type WeappSizes } from './package-sizes'
 import { kb, ms, printTable, writeResults, type Figure } from './report'
@@ -26,6 +29,8 @@ const progress = (line: string) => log(`[bench ${((Date.now() - started) / 1000)
 const figures: Figure[] = []
 const results: Record<string, unknown> = { startedAt: new Date(started).toISOString() }
 const failures: Record<string, string> = {}
+/** Printed after the figures; OVER BUDGET lines report, they do not fail the bench. */
+const dbLines: string[] = []
 
 async function step<T>(name: string, run: () => Promise<T>): Promise<T | null> {
   progress(`${name} …`)
@@ -74,6 +79,15 @@ async function main(): Promise<void> {
   const probe = await step('build stock probe fixture', () => buildFixtureFunctions({ stockProbe: STOCK_PROBE_ENTRY }))
   const functionsDir = join(SHOP_DIST, 'cloudfunctions')
 
+  const dbRequests = await step('database requests per action', () => measureDbRequests(functionsDir))
+  if (dbRequests) {
+    const budget = readBudget()
+    results.dbRequestsPerAction = dbRequests.perAction
+    results.dbRequestsByKind = dbRequests.byKind
+    results.dbRequestsUnattributed = dbRequests.unattributed
+    dbLines.push(...dbRequestTable(dbRequests, budget), ...overBudget(dbRequests.perAction, budget))
+  }
+
   const latency = await step('catalog.list over 10 000 products', () => catalogListLatency(functionsDir, 10_000, 300))
   results.catalogList = latency
   figures.push({ name: 'catalog.list p50 (10 000 products)', value: latency ? ms(latency.p50) : 'n/a' })
@@ -116,6 +130,7 @@ async function main(): Promise<void> {
   results.failures = failures
   results.seconds = (Date.now() - started) / 1000
   printTable(figures, log)
+  for (const line of dbLines) log(line)
   for (const [name, message] of Object.entries(failures)) log(`\nFAILED ${name}: ${message.split('\n')[0]}`)
   writeResults(join(ROOT, 'bench-results.json'), results)
   log(`\nbench-results.json written; ${results.seconds} s in all`)
