@@ -15,7 +15,7 @@ import { STOCK_MAX } from '../contracts/stock'
 export type AdjustmentRefusal =
   | { reason: 'belowZero'; stock: number; delta: number }
   | { reason: 'seenChanged'; stock: number; seen: number }
-  | { reason: 'uniqueAboveOne'; stock: number; after: number }
+  | { reason: 'uniqueAboveOne'; stock: number; after: number; held: number }
   | { reason: 'aboveMax'; stock: number; after: number }
 
 export type AdjustmentPlan =
@@ -32,7 +32,7 @@ export function planAdjustment(current: number, change: StockChange, opts: { uni
     if (after < 0) return { ok: false, refusal: { reason: 'belowZero', stock: current, delta: change.delta } }
   }
   if (after > STOCK_MAX) return { ok: false, refusal: { reason: 'aboveMax', stock: current, after } }
-  if (opts.unique && after + (opts.held ?? 0) > 1) return { ok: false, refusal: { reason: 'uniqueAboveOne', stock: current, after } }
+  if (opts.unique && after + (opts.held ?? 0) > 1) return { ok: false, refusal: { reason: 'uniqueAboveOne', stock: current, after, held: opts.held ?? 0 } }
   return { ok: true, before: current, after, delta: after - current }
 }
 
