@@ -81,7 +81,7 @@ export function OrderCard({ order, onOpen, subtitle, actions }: OrderCardProps) 
   )
 }
 
-export { ORDER_STATE_LABELS, ORDER_STATE_SHORT, ORDER_TAB_LABELS, AFTER_SALE_KIND_LABELS, AFTER_SALE_STATE_LABELS } from './order-labels'
+export { ORDER_STATE_KEYS, ORDER_TAB_KEYS, AFTER_SALE_KIND_KEYS, AFTER_SALE_STATE_KEYS } from './order-labels'
 export { localActorLabel, localCarrierName } from './localised-labels'
 export { CARRIERS, carrierName, isPlausibleWaybill } from './carriers'
 export { formatTime } from './format-time'

@@ -1,6 +1,6 @@
 /**
- * Dictionary keys for the words in order-labels.ts, for the shopper's pages, which follow the chosen
- * language. (The merchant's pages keep the bilingual constants in order-labels.ts.)
+ * Who moved an order and which carrier took it, in the chosen language (order and after-sale states
+ * are keyed in order-labels.ts).
  */
 import type { Actor } from '@cloud/contracts/common'
 import type { MessageKey } from '../../i18n/dictionaries'

@@ -8,7 +8,7 @@ import type { OrderDetail } from '@cloud/contracts/order'
 import { callAction, type ClientError } from '../../../api'
 import { uploadMedia } from '../../../api/upload'
 import { ErrorState, LoadingSkeleton, Price } from '../../../components'
-import { ActionError, AFTER_SALE_KIND_LABELS } from '../../../components/order-card'
+import { ActionError, AFTER_SALE_KIND_KEYS } from '../../../components/order-card'
 import type { MessageKey } from '../../../i18n/dictionaries'
 import { applyChrome, useLocale } from '../../../state/locale'
 import { QuantityStepper } from '../../../components/quantity-stepper'
@@ -16,7 +16,7 @@ import { useRemote } from '../../../state/useRemote'
 import { afterSaleFormProblem, chosenLines, remainingQuantity, setLineQuantity, toggleLine, type LineChoice } from './selection'
 import './index.scss'
 
-const KINDS = Object.keys(AFTER_SALE_KIND_LABELS) as AfterSaleKind[]
+const KINDS = Object.keys(AFTER_SALE_KIND_KEYS) as AfterSaleKind[]
 /** Common reasons, offered as chips; the chosen one fills the reason box in the shopper's language. */
 const REASONS: MessageKey[] = ['afterSaleReason.changedMind', 'afterSaleReason.notAsDescribed', 'afterSaleReason.damaged', 'afterSaleReason.wrongItem']
 const MAX_PHOTOS = 3
@@ -91,7 +91,7 @@ function AfterSaleForm({ order }: { order: OrderDetail }) {
         <View className='aftersale-form__chips'>
           {KINDS.map((key) => (
             <Text key={key} className={`aftersale-form__chip${key === kind ? ' aftersale-form__chip--on' : ''}`} data-testid={`aftersale-kind-${key}`} onClick={() => setKind(key)}>
-              {t(`afterSaleKind.${key}`)}
+              {t(AFTER_SALE_KIND_KEYS[key])}
             </Text>
           ))}
         </View>

@@ -6,20 +6,20 @@ import { useRef, useState } from 'react'
 import type { OrderSummary, OrderTab } from '@cloud/contracts/order'
 import { callAction } from '../../../api'
 import { EmptyState, ErrorState, LoadingSkeleton } from '../../../components'
-import { OrderCard, ORDER_TAB_LABELS } from '../../../components/order-card'
+import { OrderCard, ORDER_TAB_KEYS } from '../../../components/order-card'
 import { routes } from '../../../routes'
 import { isEmpty } from '../../../state/paging'
 import { usePagedList } from '../../../state/usePagedList'
 import { applyChrome, useLocale } from '../../../state/locale'
 import './index.scss'
 
-const TABS = Object.keys(ORDER_TAB_LABELS) as OrderTab[]
+const TABS = Object.keys(ORDER_TAB_KEYS) as OrderTab[]
 
 function tabFromQuery(value: string | undefined): OrderTab {
   return TABS.find((tab) => tab === value) ?? 'all'
 }
 
-/** My orders, by state tab: 全部 / 待付款 / 待发货 / 待收货 / 已完成 / 售后. */
+/** My orders, by state tab (all, to pay, to ship, to receive, completed, after-sales). */
 export default function OrderListPage() {
   const { t, error: describe } = useLocale()
   const [tab, setTab] = useState<OrderTab>(tabFromQuery(useRouter().params.tab))
@@ -44,7 +44,7 @@ export default function OrderListPage() {
             data-testid={`order-tab-${key}`}
             onClick={() => setTab(key)}
           >
-            {t(`orders.tab.${key}`)}
+            {t(ORDER_TAB_KEYS[key])}
           </Text>
         ))}
       </ScrollView>
