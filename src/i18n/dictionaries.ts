@@ -7,6 +7,7 @@ import { enAdminMessages, zhAdminMessages } from './admin-messages'
 import { enJobsMessages, zhJobsMessages } from './jobs-messages'
 import { enStaffMessages, zhStaffMessages } from './staff-messages'
 import { enStockMessages, zhStockMessages } from './stock-messages'
+import { enShopperMessages, zhShopperMessages } from './shopper-messages'
 
 export const zhCN = {
   ...zhOrderMessages,
@@ -14,6 +15,7 @@ export const zhCN = {
   ...zhJobsMessages,
   ...zhStaffMessages,
   ...zhStockMessages,
+  ...zhShopperMessages,
   'tab.home': '首页',
   'tab.category': '分类',
   'tab.cart': '购物车',
@@ -130,6 +132,7 @@ export const en: Record<MessageKey, string> = {
   ...enJobsMessages,
   ...enStaffMessages,
   ...enStockMessages,
+  ...enShopperMessages,
   'tab.home': 'Home',
   'tab.category': 'Browse',
   'tab.cart': 'Cart',

@@ -10,7 +10,7 @@ const DICTIONARIES: Record<Locale, Record<string, string>> = { 'zh-CN': { ...zhS
 
 /**
  * Fills `{name}` with params.name. `{name:prefix}` translates the param itself as the key
- * `prefix.<value>` (e.g. `{state:orderState}` → 已付款 / Paid), so the server can send raw states.
+ * `prefix.<value>` (e.g. `{state:orderState}` with state `paid` → orderState.paid), so the server can send raw states.
  */
 function fill(locale: Locale, template: string, params: Params): string {
   return template.replace(/\{(\w+)(?::([\w.]+))?\}/g, (whole, name: string, prefix?: string) => {
@@ -41,7 +41,8 @@ export function describeError(locale: Locale, error: { key?: string; params?: Pa
 }
 
 /**
- * Text that may still be a bilingual "中文 / English" pair (older clients' own strings) or a server key:
+ * Text that may still be a bilingual pair, Chinese then " / " then English (older servers' and clients'
+ * strings), or a server key:
  * show the half for the current language, or the key's translation.
  */
 export function localiseMessage(locale: Locale, message: string): string {

@@ -48,7 +48,7 @@ export function createIdentityStore(storage: KeyValueStorage | null): IdentitySt
       return stored && isValidOpenid(stored) ? stored : DEFAULT_IDENTITY
     },
     write(openid) {
-      if (!isValidOpenid(openid)) throw new RangeError(`身份标识不合法 / invalid openid: ${openid}`)
+      if (!isValidOpenid(openid)) throw Object.assign(new RangeError('identity.invalidOpenid'), { key: 'identity.invalidOpenid', params: { openid } })
       storage?.setItem(IDENTITY_STORAGE_KEY, openid)
     },
   }

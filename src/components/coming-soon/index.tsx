@@ -1,7 +1,7 @@
 import { EmptyState } from '../empty-state'
 
 interface ComingSoonProps {
-  /** e.g. 订单功能即将上线 / Orders coming soon */
+  /** Already in the current language, e.g. t('faq.comingSoon'). */
   title: string
   hint?: string
 }

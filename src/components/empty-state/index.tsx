@@ -12,7 +12,7 @@ interface EmptyStateProps {
 
 /** Loaded, and there is nothing: says so plainly instead of showing a blank area. */
 export function EmptyState({ title, hint, action, testId = 'empty-state' }: EmptyStateProps) {
-  // titles may still be bilingual "中文 / English" from pages not yet on t(); show the current half
+  // a title may also be a message key or a server's message; message() shows it in the current language
   const { message } = useLocale()
   return (
     <View className='jf-page-state' data-testid={testId}>

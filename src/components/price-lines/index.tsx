@@ -8,7 +8,7 @@ interface PriceLinesProps {
   /** The server's quote or the order's snapshot, shown as is: the client never adds money up. */
   lines: PriceLine[]
   payable: number
-  /** Defaults to 应付 / To pay in the current language. */
+  /** Defaults to t('amount.toPay') in the current language. */
   payableLabel?: string
   /** Money already returned to the buyer (after-sales), shown under the total when above 0. */
   refunded?: number

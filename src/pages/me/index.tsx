@@ -10,8 +10,6 @@ import { IdentitySwitcher } from './_components/identity-switcher'
 import { levelLabel } from './_components/level-label'
 import './index.scss'
 
-const LEVEL_KEYS = { quartz: 'level.quartz', amethyst: 'level.amethyst', citrine: 'level.citrine', diamond: 'level.diamond' } as const
-
 interface LinkRowProps {
   title: string
   url: string
@@ -19,11 +17,9 @@ interface LinkRowProps {
 }
 
 function LinkRow({ title, url, testId }: LinkRowProps) {
-  // titles may be bilingual "中文 / English"; show the half for the current language
-  const { message } = useLocale()
   return (
     <View className='me-page__row' data-testid={testId} onClick={() => void Taro.navigateTo({ url })}>
-      <Text>{message(title)}</Text>
+      <Text>{title}</Text>
       <Text className='me-page__chevron'>›</Text>
     </View>
   )
@@ -46,7 +42,7 @@ export default function MePage() {
       {remote.status === 'ready' ? (
         <View className='me-page__card' data-testid='profile-card'>
           <Text className='me-page__nickname' data-product-data>{remote.data.nickname || t('me.member')}</Text>
-          <Text className='me-page__level' data-testid='profile-level'>{remote.data.level in LEVEL_KEYS ? t(LEVEL_KEYS[remote.data.level]) : levelLabel(remote.data.level)}</Text>
+          <Text className='me-page__level' data-testid='profile-level'>{levelLabel(t, remote.data.level)}</Text>
           <View className='me-page__stats'>
             <View className='me-page__stat'>
               <Text className='me-page__stat-value' data-testid='profile-points'>{remote.data.points}</Text>
@@ -59,7 +55,7 @@ export default function MePage() {
 
       <View className='me-page__links'>
         <LinkRow title={t('me.orders')} url={routes.orderList()} testId='link-orders' />
-        <LinkRow title='收货地址 / Addresses' url={routes.addressList()} testId='link-addresses' />
+        <LinkRow title={t('me.addresses')} url={routes.addressList()} testId='link-addresses' />
         <LinkRow title={t('me.favorites')} url={routes.favorites()} testId='link-favorites' />
         <LinkRow title={t('me.profile')} url={routes.memberProfile()} testId='link-member' />
         <LinkRow title={t('me.faq')} url={routes.serviceFaq()} testId='link-faq' />

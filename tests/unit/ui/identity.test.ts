@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_IDENTITY, DEV_IDENTITIES, IDENTITY_STORAGE_KEY, createIdentityStore, type KeyValueStorage } from '../../../src/state/identity'
+import { describeError } from '../../../src/i18n/translate'
 
 function memoryStorage(initial: Record<string, string> = {}): KeyValueStorage & { data: Map<string, string> } {
   const data = new Map(Object.entries(initial))
@@ -30,7 +31,13 @@ describe('H5 dev identity', () => {
 
   it('refuses to store an invalid openid', () => {
     const storage = memoryStorage()
-    expect(() => createIdentityStore(storage).write('a b')).toThrow(/invalid openid/)
+    expect(() => createIdentityStore(storage).write('a b')).toThrow('identity.invalidOpenid')
+    try {
+      createIdentityStore(storage).write('a b')
+    } catch (e) {
+      expect(describeError('en', e as { key?: string; params?: Record<string, string> })).toBe('Invalid openid: a b')
+      expect(describeError('zh-CN', e as { key?: string; params?: Record<string, string> })).toBe('身份标识不合法：a b')
+    }
     expect(storage.data.size).toBe(0)
   })
 

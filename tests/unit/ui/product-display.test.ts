@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { stockBadges } from '../../../src/components/stock-badges/badges'
 import { attributeRows } from '../../../src/packages/goods/detail/_components/attribute-rows'
 import { levelLabel } from '../../../src/pages/me/_components/level-label'
+import { translate } from '../../../src/i18n/translate'
 
 describe('stock badges', () => {
   const labels = (p: Parameters<typeof stockBadges>[0]) => stockBadges(p).map((b) => b.label)
@@ -30,7 +31,8 @@ describe('attribute rows', () => {
       ['weightG', '23.5 g'],
       ['certificateNo', 'NGTC-1'],
     ])
-    expect(rows.map((r) => r.label.split(' / ')[0])).toEqual(['材质', '产地', '尺寸', '重量', '证书'])
+    expect(rows.map((r) => translate('zh-CN', r.labelKey))).toEqual(['材质', '产地', '尺寸', '重量', '证书编号'])
+    expect(rows.map((r) => translate('en', r.labelKey))).toEqual(['Material', 'Origin', 'Size', 'Weight', 'Certificate no.'])
   })
   it('leaves out what the product does not have instead of printing undefined', () => {
     const rows = attributeRows({ material: '白水晶', origin: '' })
@@ -41,7 +43,8 @@ describe('attribute rows', () => {
 
 describe('member level label', () => {
   it('names tiers after crystals and passes unknown future levels through', () => {
-    expect(levelLabel('amethyst')).toBe('紫水晶会员 / Amethyst')
-    expect(levelLabel('obsidian')).toBe('obsidian')
+    expect(levelLabel((key) => translate('zh-CN', key), 'amethyst')).toBe('紫水晶会员')
+    expect(levelLabel((key) => translate('en', key), 'amethyst')).toBe('Amethyst member')
+    expect(levelLabel((key) => translate('en', key), 'obsidian')).toBe('obsidian')
   })
 })

@@ -1,6 +1,8 @@
 import { ComingSoon } from '../../../components'
+import { useLocale } from '../../../state/locale'
 
 /** Ships in a later release; until then the page says what is coming instead of showing sample data. */
 export default function ServiceFaqPage() {
-  return <ComingSoon title='常见问题即将上线 / FAQ coming soon' hint='客服与常见问题正在整理中 / Customer service and answers are being prepared' />
+  const { t } = useLocale()
+  return <ComingSoon title={t('faq.comingSoon')} hint={t('faq.comingSoonHint')} />
 }

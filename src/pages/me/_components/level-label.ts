@@ -1,13 +1,18 @@
 import type { MemberLevel } from '@cloud/contracts/member'
+import type { MessageKey } from '../../../i18n/dictionaries'
 
 /** Member tiers are named after crystals, rising in rarity. */
-export const LEVEL_LABELS: Record<MemberLevel, string> = {
-  quartz: '白水晶会员 / Quartz',
-  amethyst: '紫水晶会员 / Amethyst',
-  citrine: '黄水晶会员 / Citrine',
-  diamond: '钻石会员 / Diamond',
+export const LEVEL_KEYS: Record<MemberLevel, MessageKey> = {
+  quartz: 'level.quartz',
+  amethyst: 'level.amethyst',
+  citrine: 'level.citrine',
+  diamond: 'level.diamond',
 }
 
-export function levelLabel(level: MemberLevel | string): string {
-  return (LEVEL_LABELS as Record<string, string>)[level] ?? level
+type Translate = (key: MessageKey) => string
+
+/** A tier's name in the chosen language; a level this client does not know yet is shown as sent. */
+export function levelLabel(t: Translate, level: MemberLevel | string): string {
+  const key = (LEVEL_KEYS as Record<string, MessageKey | undefined>)[level]
+  return key ? t(key) : level
 }

@@ -3,8 +3,7 @@ import type { MessageKey } from '../../../../i18n/dictionaries'
 
 export interface AttributeRow {
   key: keyof CrystalAttributes
-  /** Bilingual fallback label ("材质 / Material"); pages show labelKey through t(). */
-  label: string
+  /** The row's name; pages show it through t(), so it follows the chosen language. */
   labelKey: MessageKey
   value: string
   /** Merchant text (material, origin) vs numbers we format; product data is not translated. */
@@ -17,11 +16,11 @@ export interface AttributeRow {
  */
 export function attributeRows(attrs: CrystalAttributes): AttributeRow[] {
   const rows: (AttributeRow | null)[] = [
-    { key: 'material', label: '材质 / Material', labelKey: 'attr.material', value: attrs.material, productData: true },
-    { key: 'origin', label: '产地 / Origin', labelKey: 'attr.origin', value: attrs.origin, productData: true },
-    attrs.sizeMm !== undefined ? { key: 'sizeMm', label: '尺寸 / Size', labelKey: 'attr.sizeMm', value: `${attrs.sizeMm} mm`, productData: false } : null,
-    attrs.weightG !== undefined ? { key: 'weightG', label: '重量 / Weight', labelKey: 'attr.weightG', value: `${attrs.weightG} g`, productData: false } : null,
-    attrs.certificateNo ? { key: 'certificateNo', label: '证书 / Certificate', labelKey: 'attr.certificateNo', value: attrs.certificateNo, productData: true } : null,
+    { key: 'material', labelKey: 'attr.material', value: attrs.material, productData: true },
+    { key: 'origin', labelKey: 'attr.origin', value: attrs.origin, productData: true },
+    attrs.sizeMm !== undefined ? { key: 'sizeMm', labelKey: 'attr.sizeMm', value: `${attrs.sizeMm} mm`, productData: false } : null,
+    attrs.weightG !== undefined ? { key: 'weightG', labelKey: 'attr.weightG', value: `${attrs.weightG} g`, productData: false } : null,
+    attrs.certificateNo ? { key: 'certificateNo', labelKey: 'attr.certificateNo', value: attrs.certificateNo, productData: true } : null,
   ]
   return rows.filter((row): row is AttributeRow => row !== null && row.value !== '')
 }
