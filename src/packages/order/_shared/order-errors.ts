@@ -1,5 +1,5 @@
 import type { ClientError } from '../../../api'
-import { localiseMessage, translate, type Locale } from '../../../i18n/translate'
+import { describeError, translate, type Locale } from '../../../i18n/translate'
 
 /** The item named by a SOLD_OUT error ({productId, skuId, title} in details), when the server named one. */
 export function soldOutTitle(error: ClientError): string | null {
@@ -9,13 +9,12 @@ export function soldOutTitle(error: ClientError): string | null {
 }
 
 /**
- * What to tell a shopper whose order could not be placed, naming the item when one sold out: in the
- * given language, or bilingual "中文 / English" when none is given.
+ * What to tell a shopper whose order could not be placed, naming the item when one sold out, in the
+ * shopper's language.
  */
-export function describeCreateError(error: ClientError, locale?: Locale): string {
-  const say = (key: 'checkout.soldOut' | 'checkout.retrySafe', params: Record<string, string> = {}) =>
-    locale ? translate(locale, key, params) : `${translate('zh-CN', key, params)} / ${translate('en', key, params)}`
-  const serverMessage = locale ? localiseMessage(locale, error.message) : error.message
+export function describeCreateError(error: ClientError, locale: Locale): string {
+  const say = (key: 'checkout.soldOut' | 'checkout.retrySafe', params: Record<string, string> = {}) => translate(locale, key, params)
+  const serverMessage = describeError(locale, error)
   const title = soldOutTitle(error)
   if (title) return say('checkout.soldOut', { title })
   if (error.code === 'NETWORK') return `${serverMessage}${locale === 'en' ? '. ' : '。'}${say('checkout.retrySafe')}`

@@ -32,15 +32,18 @@ describe('checkout', () => {
   it('names the sold-out item when the server says which one', () => {
     const error = { code: 'SOLD_OUT' as const, message: '库存不足 / sold out', details: { productId: 'p1', skuId: 's1', title: '天然紫水晶原石' } }
     expect(soldOutTitle(error)).toBe('天然紫水晶原石')
-    expect(describeCreateError(error)).toContain('「天然紫水晶原石」')
+    expect(describeCreateError(error, 'zh-CN')).toContain('「天然紫水晶原石」')
+    expect(describeCreateError(error, 'en')).toContain('天然紫水晶原石')
   })
 
-  it('falls back to the server message when a sold-out error names nothing', () => {
-    expect(describeCreateError({ code: 'SOLD_OUT', message: '库存不足 / sold out' })).toBe('库存不足 / sold out')
+  it('falls back to the server message, in the shopper’s language, when a sold-out error names nothing', () => {
+    expect(describeCreateError({ code: 'SOLD_OUT', message: '库存不足 / sold out' }, 'zh-CN')).toBe('库存不足')
+    expect(describeCreateError({ code: 'SOLD_OUT', message: '库存不足 / sold out' }, 'en')).toBe('sold out')
   })
 
   it('tells a shopper on a flaky network that retrying is safe', () => {
-    expect(describeCreateError({ code: 'NETWORK', message: '网络异常 / network' })).toMatch(/不会重复下单/)
+    expect(describeCreateError({ code: 'NETWORK', message: '网络异常 / network' }, 'zh-CN')).toMatch(/不会重复下单/)
+    expect(describeCreateError({ code: 'NETWORK', message: '网络异常 / network' }, 'en')).toMatch(/will not place a second order/)
   })
 
   it('treats only server-confirmed states as paid on the result page', () => {
