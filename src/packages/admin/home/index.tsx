@@ -5,19 +5,16 @@ import { callAction } from '../../../api'
 import { EmptyState, ErrorState, LoadingSkeleton } from '../../../components'
 import { useRemote } from '../../../state/useRemote'
 import { applyChrome, useLocale } from '../../../state/locale'
-import type { Locale } from '../../../i18n/translate'
+import { LanguageSwitch } from '../../../components/language-switch'
 import type { Permission } from '@cloud/domain/permissions'
 import './index.scss'
-
-/** Each language named in itself, as on the me page. */
-const LANGUAGE_NAMES: Record<Locale, string> = { 'zh-CN': '中文', en: 'English' }
 
 /**
  * Merchant home. The admin function decides who is staff — this page only reflects its answer, so a
  * shopper who deep-links here sees the staff-only state, never merchant data.
  */
 export default function AdminHomePage() {
-  const { t, locale, setLocale } = useLocale()
+  const { t } = useLocale()
   useDidShow(() => applyChrome('nav.adminHome'))
   // The caller's role and permissions, from the server's table: links show only what the role may use.
   const { remote, reload } = useRemote(() => callAction('admin', 'staff.me', {}), [])
@@ -54,23 +51,7 @@ export default function AdminHomePage() {
       <View className='admin-home__list' data-testid='admin-language'>
         <View className='admin-home__row'>
           <Text className='admin-home__name'>{t('admin.language')}</Text>
-          <View className='jf-chip-row'>
-            {(Object.keys(LANGUAGE_NAMES) as Locale[]).map((l) => (
-              <View
-                key={l}
-                className={`jf-chip ${l === locale ? 'jf-chip--active' : ''}`}
-                data-testid={`locale-${l}`}
-                // the language's own name: the one place Chinese may appear in English mode
-                data-product-data={l === 'zh-CN' ? 'language-name' : undefined}
-                onClick={() => {
-                  setLocale(l)
-                  applyChrome('nav.adminHome')
-                }}
-              >
-                <Text>{LANGUAGE_NAMES[l]}</Text>
-              </View>
-            ))}
-          </View>
+          <LanguageSwitch titleKey='nav.adminHome' />
         </View>
       </View>
       <View className='admin-home__list' data-testid='my-role'>
