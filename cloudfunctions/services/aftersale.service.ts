@@ -254,10 +254,6 @@ export async function applyAfterSaleRefund(id: string, refundFee: number, now: n
   })
 }
 
-export function isOpen(as: AfterSale): boolean {
-  return isOpenAfterSale(as.state)
-}
-
 export async function listOwnAfterSales(openid: string, orderId?: string): Promise<AfterSale[]> {
   if (orderId) return [...(await ownOrder(openid, orderId)).afterSales].reverse()
   const { data } = await orders().where({ openid, hasAfterSale: true }).orderBy('updatedAt', 'desc').limit(50).get()

@@ -17,7 +17,7 @@ import { outRefundNoFor, outTradeNoFor } from '../order/order-numbers'
 import { transitionOrder } from '../order/order-transition'
 import { startRefund } from '../refund/refund.service'
 import { runWorkflow } from '../workflow/run-workflow'
-import { reviewMismatch, transitionPayment, transitionPaymentIfAllowed } from './payment-transition'
+import { reviewMismatch, transitionPaymentIfAllowed } from './payment-transition'
 import { payments, type PaymentDoc } from './payment-record'
 
 export { payments, type PaymentDoc }
@@ -293,4 +293,3 @@ export async function resumeMismatchRefunds(now: number): Promise<number> {
   return data.length
 }
 
-export { transitionPayment }
