@@ -47,6 +47,11 @@ export const TEMPLATE_KEYS = {
   refundResult: 'JF_TMPL_REFUND_RESULT',
   unpaidReminder: 'JF_TMPL_UNPAID_REMINDER',
   ticketReply: 'JF_TMPL_TICKET_REPLY',
+  outForDelivery: 'JF_TMPL_OUT_FOR_DELIVERY',
+  parcelSigned: 'JF_TMPL_PARCEL_SIGNED',
+  groupResult: 'JF_TMPL_GROUP_RESULT',
+  birthday: 'JF_TMPL_BIRTHDAY',
+  newArrival: 'JF_TMPL_NEW_ARRIVAL',
 } as const
 export type NoticeKind = keyof typeof TEMPLATE_KEYS
 
@@ -56,6 +61,11 @@ const templateAbout: Record<NoticeKind, string> = {
   refundResult: 'subscribe-message template: refund result',
   unpaidReminder: 'subscribe-message template: unpaid order reminder',
   ticketReply: 'subscribe-message template: customer-service reply',
+  outForDelivery: 'subscribe-message template: parcel out for delivery',
+  parcelSigned: 'subscribe-message template: parcel signed for',
+  groupResult: 'subscribe-message template: group-buy result (formed or failed and refunded)',
+  birthday: 'subscribe-message template: birthday greeting with coupon',
+  newArrival: 'subscribe-message template: new arrival of a followed material or tag',
 }
 
 export const CONFIG_KEYS: ConfigKeySpec[] = [
