@@ -15,6 +15,11 @@ export interface PricingItem {
   skuName: string
   unitPrice: Fen
   quantity: number
+  /**
+   * Set when `unitPrice` is already a special price (a flash sale or a group-buy price) instead of the list
+   * price: such a line takes no member price or campaign price on top (the better of the two applies).
+   */
+  special?: { kind: 'flash' | 'group'; sourceId: string; listUnitPrice: Fen }
 }
 
 /** Flat-rate shipping with a free-shipping threshold, read from settings (default: free over ¥99, else ¥10). */

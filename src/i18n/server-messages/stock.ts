@@ -17,6 +17,7 @@ export const zhStock = {
   'stock.reason.restock': '补货',
   'stock.reason.correction': '更正',
   'stock.reason.initial': '初始库存',
+  'error.points.insufficient': '积分不足，无法抵扣 {points} 积分',
 } as const
 
 export const enStock: Record<keyof typeof zhStock, string> = {
@@ -34,4 +35,5 @@ export const enStock: Record<keyof typeof zhStock, string> = {
   'stock.reason.restock': 'Restock',
   'stock.reason.correction': 'Correction',
   'stock.reason.initial': 'Initial stock',
+  'error.points.insufficient': 'Not enough points to redeem {points}',
 }
