@@ -9,6 +9,10 @@ import { afterSalesList } from './afterSales/list'
 import { afterSalesReject } from './afterSales/reject'
 import { categoriesRemove } from './categories/remove'
 import { categoriesSave } from './categories/save'
+import { membershipSaveSettings } from './membership/save-settings'
+import { membershipSegments } from './membership/segments'
+import { membershipSendSegmentCoupon } from './membership/send-segment-coupon'
+import { membershipSettingsGet } from './membership/settings'
 import { outboxList } from './outbox/list'
 import { outboxRetry } from './outbox/retry'
 import { paymentsMismatches } from './payments/mismatches'
@@ -64,4 +68,9 @@ export const ADMIN_ACTIONS: AnyAction[] = [
   // side effects that keep failing
   outboxList,
   outboxRetry,
+  // membership: levels, points rule, segments
+  membershipSettingsGet,
+  membershipSaveSettings,
+  membershipSegments,
+  membershipSendSegmentCoupon,
 ]

@@ -25,6 +25,11 @@ import { favoritesList } from './favorites/list'
 import { favoritesSet } from './favorites/set'
 import { favoritesStatus } from './favorites/status'
 import { meProfile } from './me/profile'
+import { meBindPhone } from './me/bind-phone'
+import { meLedger } from './me/ledger'
+import { meUpdateProfile } from './me/update-profile'
+import { followsList } from './member/follows-list'
+import { followsSet } from './member/follows-set'
 import { orderCancel } from './order/cancel'
 import { orderConfirmReceipt } from './order/confirm-receipt'
 import { orderCreate } from './order/create'
@@ -54,6 +59,11 @@ export const SHOP_ACTIONS: AnyAction[] = [
   // member
   meProfile,
   staffRedeemInvite,
+  meUpdateProfile,
+  meBindPhone,
+  meLedger,
+  followsList,
+  followsSet,
   // cart, checkout, orders, after-sales
   cartGet,
   cartCount,

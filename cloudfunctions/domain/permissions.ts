@@ -32,6 +32,9 @@ export const PERMISSIONS = [
   'faq.write',
   'staff.read',
   'staff.manage',
+  /** Membership settings and segments (read), change levels / points rule and send segment coupons (write). */
+  'members.read',
+  'members.write',
 ] as const
 
 export type Permission = (typeof PERMISSIONS)[number]
@@ -53,6 +56,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<StaffRole, readonly Permission[]>
     'promotions.write',
     'settings.write',
     'audit.read',
+    'members.read',
+    'members.write',
   ],
   service: ['admin.access', 'catalog.read', 'orders.read', 'aftersales.read', 'aftersales.decide', 'aftersales.receive', 'tickets.reply', 'faq.write'],
 })

@@ -19,7 +19,8 @@ export const FUNCTIONS: Record<FunctionName, FunctionManifest> = {
   shop: {
     name: 'shop',
     purpose: 'shopper actions: catalog, cart, checkout, orders, member',
-    permissions: { openapi: ['subscribeMessage.send'] },
+    // me.bindPhone exchanges the getPhoneNumber button's code (docs/platform-facts.md "Phone number").
+    permissions: { openapi: ['subscribeMessage.send', 'phonenumber.getPhoneNumber'] },
     triggers: [],
   },
   admin: {

@@ -1,4 +1,9 @@
 import { SHOP_ACTIONS } from '../actions/shop.actions'
 import { createActionEntry } from '../platform/entry'
+import { registerEffectHandlers } from '../services/outbox/outbox-runner'
+import { releasePointsEffect, syncOrderEffect } from '../services/effects/member.effects'
+
+// A shopper's confirm receipt books its points and level at once; cancelling gives held points back.
+registerEffectHandlers({ 'member.syncOrder': syncOrderEffect, 'member.releasePoints': releasePointsEffect })
 
 export const main = createActionEntry(SHOP_ACTIONS)

@@ -29,3 +29,19 @@ export async function uploadShippingInfo(p: ShippingInfoUpload): Promise<void> {
   })
 }
 
+
+/**
+ * The phone number behind a `getPhoneNumber` button code (single use, 5 minutes; docs/platform-facts.md
+ * "Phone number"). Returns the number without country code, or null when WeChat refuses the code.
+ */
+export async function phoneNumberOf(code: string): Promise<string | null> {
+  const openapi = (wxCloud() as unknown as { openapi: any }).openapi
+  try {
+    const reply = (await openapi.phonenumber.getPhoneNumber({ code })) as { phoneInfo?: { purePhoneNumber?: string; phoneNumber?: string } }
+    const phone = reply?.phoneInfo?.purePhoneNumber ?? reply?.phoneInfo?.phoneNumber
+    return typeof phone === 'string' && phone.length > 0 ? phone : null
+  } catch (err) {
+    console.error(JSON.stringify({ level: 'warn', openapi: 'phonenumber.getPhoneNumber', error: String((err as Error)?.message ?? err).slice(0, 200) }))
+    return null
+  }
+}

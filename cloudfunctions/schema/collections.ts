@@ -36,6 +36,8 @@ export const COLLECTION_NAMES = [
   'audit_log',
   'pay_notifications',
   'stock_ledger',
+  'member_orders',
+  'follows',
 ] as const
 
 export type CollectionName = (typeof COLLECTION_NAMES)[number]
@@ -151,6 +153,8 @@ const DECLARATIONS: Record<CollectionName, Declaration> = {
       index('level_points', 'admin member list by level', 'level', '-points'),
       index('birthday', 'birthday benefits by MM-DD', 'birthdayMd'),
       index('segment', 'campaign targeting by segment', 'segment', '-updatedAt'),
+      index('points_expiry', 'nightly: members whose oldest points are due to expire', 'nextPointsExpiryAt'),
+      index('nightly', 'nightly: members not yet re-levelled and segmented today', 'nightlyDay'),
     ],
   },
   points_ledger: {
@@ -224,6 +228,17 @@ const DECLARATIONS: Record<CollectionName, Declaration> = {
   stock_ledger: {
     purpose: 'every merchant stock move of a SKU (_id = hash of actor and client request id): actor, reason, before/after',
     indexes: [index('product_newest', "a product's stock history, newest first (optionally one SKU)", 'productId', '-at')],
+  },
+  member_orders: {
+    purpose: 'what each order has booked on its buyer (_id = order id): paid count, spend, points earned and returned',
+    indexes: [index('buyer_newest', "a buyer's booked orders", 'openid', '-updatedAt')],
+  },
+  follows: {
+    purpose: 'materials and tags a buyer follows for new arrivals (_id = hash of buyer, kind, value)',
+    indexes: [
+      index('buyer_newest', "a buyer's follows", 'openid', '-createdAt'),
+      index('target', 'followers of a material or tag (new-arrival notices)', 'kind', 'value'),
+    ],
   },
 }
 

@@ -13,6 +13,7 @@ import { findOrder, orders } from './order/order-record'
 import { transitionOrder } from './order/order-transition'
 import { restockPending } from './order/restock-once'
 import { runDueEffects } from './outbox/outbox-runner'
+import { runNightlyMembership } from './member/nightly.service'
 import { transitionPaymentIfAllowed } from './payment/payment-transition'
 import { payments, resumeMismatchRefunds, settlePayment, type PaymentDoc } from './payment/payment.service'
 import { refunds, sendRefund } from './refund/refund.service'
@@ -44,6 +45,10 @@ export interface CronReport {
   effectsEnqueued: number
   effectsRan: number
   effectsFailed: number
+  /** Nightly membership pass (once per Beijing day): members whose level changed, points expired, birthdays queued. */
+  membersRelevelled: number
+  pointsExpired: number
+  birthdaysQueued: number
   errors: string[]
 }
 
@@ -121,7 +126,7 @@ async function retryRefunds(asOf: number, report: CronReport): Promise<void> {
 }
 
 export async function runDueJobs(trigger: string, asOf: number): Promise<CronReport> {
-  const report: CronReport = { trigger, at: asOf, cancelledUnpaid: 0, paidOnClose: 0, reconciled: 0, autoCompleted: 0, refundsRetried: 0, restocked: 0, refundsResumed: 0, cancelsResumed: 0, mismatchRefundsResumed: 0, effectsEnqueued: 0, effectsRan: 0, effectsFailed: 0, errors: [] }
+  const report: CronReport = { trigger, at: asOf, cancelledUnpaid: 0, paidOnClose: 0, reconciled: 0, autoCompleted: 0, refundsRetried: 0, restocked: 0, refundsResumed: 0, cancelsResumed: 0, mismatchRefundsResumed: 0, effectsEnqueued: 0, effectsRan: 0, effectsFailed: 0, membersRelevelled: 0, pointsExpired: 0, birthdaysQueued: 0, errors: [] }
   const stuckBefore = asOf - shopConfig().business.reconcileAfterMinutes * 60_000
   await safely(report, 'reconcile', () => reconcile(asOf, report))
   await safely(report, 'cancelOverdue', () => cancelOverdue(asOf, report))
@@ -138,6 +143,12 @@ export async function runDueJobs(trigger: string, asOf: number): Promise<CronRep
   })
   await safely(report, 'resumeMismatchRefunds', async () => {
     report.mismatchRefundsResumed += await resumeMismatchRefunds(asOf)
+  })
+  await safely(report, 'membershipNightly', async () => {
+    const r = await runNightlyMembership(asOf)
+    report.membersRelevelled += r.relevelled
+    report.pointsExpired += r.expired
+    report.birthdaysQueued += r.birthdaysQueued
   })
   await safely(report, 'outbox', async () => {
     const r = await runDueEffects(asOf)

@@ -1,3 +1,4 @@
+import { queueNewArrival } from './member/engagement.service'
 import { randomUUID } from 'node:crypto'
 import { z } from 'zod'
 import type { Category, CategorySaveInput, Product, ProductDraft, Sku } from '../contracts/catalog'
@@ -105,6 +106,7 @@ export async function saveProduct(id: string | undefined, draft: Draft, actor: A
       await t.collection(COLLECTION.products).doc(newId).set({ data: doc })
       await writeInitialEntries(t, entries)
     })
+    await queueNewArrival(newId, actor.now)
   }
   await audit({
     actor: actor.by,
@@ -123,6 +125,7 @@ export async function setProductStatus(id: string, status: 'on' | 'off', actor: 
   if (before.status !== status) {
     await products.doc(id).update({ data: { status, updatedAt: actor.now, version: db().command.inc(1) } })
     await audit({ actor: actor.by, at: actor.now, action: 'products.setStatus', targetId: id, summary: `status: ${before.status} → ${status}` })
+    if (status === 'on') await queueNewArrival(id, actor.now)
   }
   return before.status !== status ? { ...before, status, updatedAt: actor.now, version: versionOf(before) + 1 } : before
 }

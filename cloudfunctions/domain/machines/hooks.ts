@@ -17,6 +17,17 @@ export const EFFECTS = {
   'wechat.uploadShippingInfo': { inline: true },
   /** A settled refund is applied to what it was for (after-sale lines, a late payment). */
   'refund.applyToPurpose': { inline: true },
+  /** Membership: book what an order now contributes (paid count, spend, level, points; refunds reverse). */
+  'member.syncOrder': { inline: true },
+  /** Membership: points held at checkout go back when the unpaid order is cancelled or times out. */
+  'member.releasePoints': { inline: true },
+  /** Engagement (cron): the birthday coupon by level, then the birthday message — each once per member and year. */
+  'member.birthdayCoupon': { inline: false },
+  'member.birthdayNotice': { inline: false },
+  /** Engagement: one new-arrival message to a follower (rate-limited per member per day). */
+  'member.newArrivalNotice': { inline: false },
+  /** Merchant campaign: a coupon to one member of a segment, once per (campaign, member). */
+  'member.segmentCoupon': { inline: false },
 } as const satisfies Record<string, { inline: boolean }>
 
 export type EffectName = keyof typeof EFFECTS
@@ -26,16 +37,32 @@ export interface Hooks {
   afterSale: Partial<Record<AfterSaleEvent, readonly EffectName[]>>
   payment: Partial<Record<PaymentEvent, readonly EffectName[]>>
   refund: Partial<Record<RefundEvent, readonly EffectName[]>>
+  /** Membership engagement has no entity machine: cron and campaigns start these "events" per member. */
+  engagement: Partial<Record<EngagementEvent, readonly EffectName[]>>
 }
+
+export type EngagementEvent = 'birthday' | 'newArrival' | 'segmentCoupon'
 
 export const HOOKS: Hooks = {
   order: {
     ship: ['wechat.uploadShippingInfo'],
+    pay: ['member.syncOrder'],
+    confirmReceipt: ['member.syncOrder'],
+    autoComplete: ['member.syncOrder'],
+    cancel: ['member.releasePoints'],
+    timeout: ['member.releasePoints'],
   },
-  afterSale: {},
+  afterSale: {
+    refundSettled: ['member.syncOrder'],
+  },
   payment: {},
   refund: {
     settle: ['refund.applyToPurpose'],
+  },
+  engagement: {
+    birthday: ['member.birthdayCoupon', 'member.birthdayNotice'],
+    newArrival: ['member.newArrivalNotice'],
+    segmentCoupon: ['member.segmentCoupon'],
   },
 }
 

@@ -94,3 +94,18 @@ export function redeemablePoints(requested: number, balance: number, goodsAfterD
   const points = Math.max(0, Math.min(Math.floor(requested), Math.floor(balance), Math.floor(capFen / rule.fenPerPoint)))
   return { points, discountFen: points * rule.fenPerPoint }
 }
+
+/**
+ * settings/membership as stored → the settings in force: absent fields take the defaults, levels are
+ * sorted by threshold with the first at 0, and a malformed stored value never breaks pricing.
+ */
+export function membershipSettingsOf(raw: Partial<MembershipSettings> | null | undefined): MembershipSettings {
+  const d = DEFAULT_MEMBERSHIP_SETTINGS
+  const levels = Array.isArray(raw?.levels) && raw!.levels.length > 0 ? raw!.levels : d.levels
+  const sorted = [...levels].sort((a, b) => a.thresholdFen - b.thresholdFen).map((l, i) => (i === 0 ? { ...l, thresholdFen: 0 } : { ...l }))
+  return {
+    levels: sorted,
+    points: { ...d.points, ...(raw?.points ?? {}) },
+    downgradeMidYear: typeof raw?.downgradeMidYear === 'boolean' ? raw.downgradeMidYear : d.downgradeMidYear,
+  }
+}

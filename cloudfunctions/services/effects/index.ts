@@ -3,10 +3,12 @@ import type { EffectName } from '../../domain/machines'
 import { registerEffectHandlers, type EffectHandler } from '../outbox/outbox-runner'
 import { uploadShippingInfoOf } from '../shipment.service'
 import { applyRefundToPurpose } from './refund-purpose.effect'
+import { MEMBER_EFFECT_HANDLERS } from './member.effects'
 
 export const EFFECT_HANDLERS: Record<EffectName, EffectHandler> = {
   'wechat.uploadShippingInfo': (entry, now) => uploadShippingInfoOf(String(entry.payload.orderId), now),
   'refund.applyToPurpose': applyRefundToPurpose,
+  ...MEMBER_EFFECT_HANDLERS,
 }
 
 export function registerEffects(): void {

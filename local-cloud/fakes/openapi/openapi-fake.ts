@@ -114,6 +114,7 @@ export class OpenApiFake {
     if (api === 'logistics.addOrder') return addOrder(carrier, data)
     if (api === 'logistics.getPath') return getPath(carrier, data)
     if (api === 'logistics.cancelOrder') return cancelOrder(carrier, data)
+    if (api === 'phonenumber.getPhoneNumber') return phoneNumberReply(data)
     if (isShippingUpload(api)) {
       const problem = shippingInfoProblem(data)
       return problem ? fail(OPENAPI_ERRCODES.dataFormat, problem) : ok()
@@ -181,4 +182,14 @@ export class OpenApiFake {
   clearOutbox(): Promise<void> {
     return this.options.store.clear(OUTBOX)
   }
+}
+
+/**
+ * getPhoneNumber codes on the local cloud: the dev page's fake button sends `dev-phone-<11 digits>`;
+ * anything else is the invalid-code error (40029) WeChat gives a used or expired code.
+ */
+function phoneNumberReply(data: Record<string, unknown>): Reply {
+  const match = /^dev-phone-(1\d{10})$/.exec(text(data.code) ?? '')
+  if (!match) return fail(40029, 'invalid code')
+  return ok({ phone_info: { phone_number: match[1], pure_phone_number: match[1], country_code: '86' } })
 }

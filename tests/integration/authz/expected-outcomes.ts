@@ -96,6 +96,8 @@ export const PERMISSION_HOLDERS: Record<Permission, readonly StaffRole[]> = {
   'faq.write': ['owner', 'service'],
   'staff.read': ['owner'],
   'staff.manage': ['owner'],
+  'members.read': ['owner', 'operator'],
+  'members.write': ['owner', 'operator'],
 }
 
 /** The permission each admin action needs, by hand: a new or changed declaration must change this too. */
@@ -129,6 +131,10 @@ export const ACTION_PERMISSION: Record<string, Permission> = {
   'products.stockLedger': 'catalog.read',
   'outbox.list': 'audit.read',
   'outbox.retry': 'settings.write',
+  'membership.settings': 'members.read',
+  'membership.saveSettings': 'members.write',
+  'membership.segments': 'members.read',
+  'membership.sendSegmentCoupon': 'members.write',
 }
 
 /** What `caller` must get from `action`: the role row, then, for a staff caller, the permission. */
