@@ -5,6 +5,7 @@ import { db } from '../../platform/cloud'
 import { COLLECTION } from '../../schema/collections'
 import { recordNewArrivalConsent } from './consent'
 import { recordKey } from '../record-key'
+import { ensureMember } from '../member.service'
 
 const follows = () => db().collection<Follow>(COLLECTION.follows)
 export const followId = (openid: string, t: FollowTarget) => recordKey('fw', openid, t.kind, t.value)
@@ -25,6 +26,7 @@ export async function setMyFollow(openid: string, target: FollowTarget, followin
   }
   const existing = (await follows().doc(id).get()).data
   if (!existing) {
+    await ensureMember(openid, now) // new-arrival rate limits live on the member record
     const count = (await follows().where({ openid }).count()).total
     if (count >= MAX_FOLLOWS) throw new AppError('CONFLICT', 'error.follow.tooMany', { max: MAX_FOLLOWS })
     await follows()
