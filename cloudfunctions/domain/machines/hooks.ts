@@ -41,7 +41,9 @@ export interface Hooks {
   engagement: Partial<Record<EngagementEvent, readonly EffectName[]>>
 }
 
-export type EngagementEvent = 'birthday' | 'newArrival' | 'segmentCoupon'
+/** Membership engagement "events": started by cron or a merchant campaign per member, not by a state machine. */
+export const ENGAGEMENT_EVENTS = ['birthday', 'newArrival', 'segmentCoupon'] as const
+export type EngagementEvent = (typeof ENGAGEMENT_EVENTS)[number]
 
 export const HOOKS: Hooks = {
   order: {
