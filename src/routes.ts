@@ -18,10 +18,10 @@ export const SUBPACKAGES = {
     root: 'packages/order',
     pages: ['list/index', 'detail/index', 'checkout/index', 'pay-result/index', 'aftersale/index', 'address-list/index', 'address-edit/index'],
   },
-  member: { root: 'packages/member', pages: ['profile/index', 'invite/index'] },
+  member: { root: 'packages/member', pages: ['profile/index', 'invite/index', 'ledger/index', 'follows/index'] },
   service: { root: 'packages/service', pages: ['faq/index'] },
   /** Role-gated: the page asks the admin function, which refuses shoppers. */
-  admin: { root: 'packages/admin', pages: ['home/index', 'orders/list/index', 'orders/detail/index', 'aftersales/index', 'payments/index', 'jobs/index', 'products/list/index', 'products/edit/index', 'categories/index', 'settings/index', 'staff/index'] },
+  admin: { root: 'packages/admin', pages: ['home/index', 'orders/list/index', 'orders/detail/index', 'aftersales/index', 'payments/index', 'jobs/index', 'products/list/index', 'products/edit/index', 'categories/index', 'settings/index', 'staff/index', 'membership/index'] },
 } as const
 
 type Subpackages = typeof SUBPACKAGES
@@ -73,6 +73,11 @@ export const routes = {
   adminStaff: () => pageUrl('packages/admin/staff/index'),
   serviceFaq: () => pageUrl('packages/service/faq/index'),
   adminHome: () => pageUrl('packages/admin/home/index'),
+  memberLedger: () => pageUrl('packages/member/ledger/index'),
+  memberFollows: () => pageUrl('packages/member/follows/index'),
+  adminMembership: () => pageUrl('packages/admin/membership/index'),
+  /** The order list opened on one state tab (the me page's order counts). */
+  orderListTab: (tab: string) => pageUrl('packages/order/list/index', { tab }),
 }
 
 /** Every page path in the app, main package first; the first one is the launch page. */

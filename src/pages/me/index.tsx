@@ -1,5 +1,6 @@
 import Taro, { useDidShow } from '@tarojs/taro'
-import { Text, View } from '@tarojs/components'
+import { Image, Text, View } from '@tarojs/components'
+import { formatCny } from '@cloud/domain/money'
 import { callAction } from '../../api'
 import { routes } from '../../routes'
 import { ErrorState, LoadingSkeleton } from '../../components'
@@ -7,7 +8,7 @@ import { useRemote } from '../../state/useRemote'
 import { PreferencesPanel } from '../../components/preferences-panel'
 import { applyChrome, useLocale } from '../../state/locale'
 import { IdentitySwitcher } from './_components/identity-switcher'
-import { levelLabel } from './_components/level-label'
+import { levelName } from './_components/level-label'
 import './index.scss'
 
 interface LinkRowProps {
@@ -25,7 +26,9 @@ function LinkRow({ title, url, testId }: LinkRowProps) {
   )
 }
 
-/** The member's card (level, points), their links, and on H5 the dev identity switcher. */
+const ORDER_STATES = ['pending_payment', 'to_ship', 'to_receive', 'after_sale'] as const
+
+/** The member's card (level, progress, points), order counts by state, their links, and on H5 the dev identity switcher. */
 export default function MePage() {
   const { remote, reload } = useRemote(() => callAction('shop', 'me.profile', {}), [])
   const { t } = useLocale()
@@ -34,6 +37,7 @@ export default function MePage() {
     applyChrome('nav.me', true)
     if (remote.status !== 'loading') void reload()
   })
+  const go = (url: string) => void Taro.navigateTo({ url })
 
   return (
     <View className='me-page'>
@@ -41,20 +45,56 @@ export default function MePage() {
       {remote.status === 'failed' ? <ErrorState error={remote.error} onRetry={reload} /> : null}
       {remote.status === 'ready' ? (
         <View className='me-page__card' data-testid='profile-card'>
-          <Text className='me-page__nickname' data-product-data>{remote.data.nickname || t('me.member')}</Text>
-          <Text className='me-page__level' data-testid='profile-level'>{levelLabel(t, remote.data.level)}</Text>
+          <View className='me-page__who' onClick={() => go(routes.memberProfile())}>
+            {remote.data.avatar ? <Image className='me-page__avatar' src={remote.data.avatar} mode='aspectFill' data-testid='profile-avatar' /> : null}
+            <Text className='me-page__nickname' data-product-data>{remote.data.nickname || t('me.member')}</Text>
+          </View>
+          <Text className='me-page__level' data-testid='profile-level'>{levelName(t, remote.data.levelInfo)}</Text>
+          <Text className='me-page__perks' data-testid='profile-perks'>
+            {remote.data.levelInfo.discountPercent < 100 ? t('me.levelPerks', { discount: remote.data.levelInfo.discountPercent }) : t('me.levelPerksNone')}
+            {remote.data.levelInfo.freeShipping ? ` · ${t('me.freeShipping')}` : ''}
+          </Text>
+          <View className='me-page__progress' data-testid='profile-progress' data-percent={remote.data.progress.percent}>
+            <View className='me-page__progress-bar' style={{ width: `${remote.data.progress.percent}%` }} />
+          </View>
+          <Text className='me-page__progress-text' data-testid='profile-progress-text'>
+            {remote.data.progress.next
+              ? t('me.levelProgress', { amount: formatCny(remote.data.progress.toNextFen), level: levelName(t, remote.data.progress.next) })
+              : t('me.levelTop')}
+          </Text>
           <View className='me-page__stats'>
-            <View className='me-page__stat'>
+            <View className='me-page__stat' data-testid='link-ledger' onClick={() => go(routes.memberLedger())}>
               <Text className='me-page__stat-value' data-testid='profile-points'>{remote.data.points}</Text>
               <Text className='me-page__stat-label'>{t('me.points')}</Text>
+            </View>
+            <View className='me-page__stat' data-testid='link-favorites-count' onClick={() => go(routes.favorites())}>
+              <Text className='me-page__stat-value' data-testid='profile-favorites'>{remote.data.favoriteCount}</Text>
+              <Text className='me-page__stat-label'>{t('me.favoritesCount')}</Text>
+            </View>
+            <View className='me-page__stat'>
+              <Text className='me-page__stat-value' data-testid='profile-browse'>{remote.data.browseCount}</Text>
+              <Text className='me-page__stat-label'>{t('me.browseCount')}</Text>
             </View>
           </View>
           <Text className='me-page__openid' data-testid='profile-openid'>ID: {remote.data.openid}</Text>
         </View>
       ) : null}
 
+      {remote.status === 'ready' ? (
+        <View className='me-page__orders' data-testid='order-counts'>
+          {ORDER_STATES.map((s) => (
+            <View key={s} className='me-page__order-state' data-testid={`order-count-${s}`} onClick={() => go(routes.orderListTab(s))}>
+              <Text className='me-page__order-count'>{remote.data.orderCounts[s]}</Text>
+              <Text className='me-page__order-label'>{t(`me.orderState.${s}`)}</Text>
+            </View>
+          ))}
+        </View>
+      ) : null}
+
       <View className='me-page__links'>
         <LinkRow title={t('me.orders')} url={routes.orderList()} testId='link-orders' />
+        <LinkRow title={t('me.ledger')} url={routes.memberLedger()} testId='link-points' />
+        <LinkRow title={t('me.follows')} url={routes.memberFollows()} testId='link-follows' />
         <LinkRow title={t('me.addresses')} url={routes.addressList()} testId='link-addresses' />
         <LinkRow title={t('me.favorites')} url={routes.favorites()} testId='link-favorites' />
         <LinkRow title={t('me.profile')} url={routes.memberProfile()} testId='link-member' />
