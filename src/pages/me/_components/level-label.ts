@@ -1,5 +1,5 @@
 import type { LevelView, MemberLevel } from '@cloud/contracts/member'
-import { DEFAULT_MEMBERSHIP_SETTINGS } from '@cloud/domain/membership/member-pricing'
+import { DEFAULT_MEMBERSHIP_SETTINGS } from '../../../../cloudfunctions/domain/membership/member-pricing'
 import type { MessageKey } from '../../../i18n/dictionaries'
 
 /** Member tiers are named after crystals, rising in rarity. */
