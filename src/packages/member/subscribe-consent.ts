@@ -9,14 +9,19 @@ import Taro from '@tarojs/taro'
 type Kind = 'birthday' | 'newArrival'
 export type ConsentAnswer = 'accept' | 'reject' | 'ban' | 'filter'
 
-const TEMPLATE_ENV: Record<Kind, string | undefined> = {
-  birthday: process.env.TARO_APP_TMPL_BIRTHDAY,
-  newArrival: process.env.TARO_APP_TMPL_NEW_ARRIVAL,
+/** Template ids come from the build (`TARO_APP_TMPL_*`, inlined by Taro); an unset one is not defined at all. */
+function templateIdOf(kind: Kind): string | undefined {
+  try {
+    return kind === 'birthday' ? process.env.TARO_APP_TMPL_BIRTHDAY : process.env.TARO_APP_TMPL_NEW_ARRIVAL
+  } catch {
+    return undefined
+  }
 }
 
 export async function askConsent(kind: Kind): Promise<ConsentAnswer | undefined> {
-  const templateId = TEMPLATE_ENV[kind]
-  if (!templateId || process.env.TARO_ENV !== 'weapp') return undefined
+  if (process.env.TARO_ENV !== 'weapp') return undefined
+  const templateId = templateIdOf(kind)
+  if (!templateId) return undefined
   try {
     const res = (await Taro.requestSubscribeMessage({ tmplIds: [templateId], entityIds: [] } as never)) as unknown as Record<string, string>
     const answer = res[templateId]
