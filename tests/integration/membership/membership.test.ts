@@ -142,6 +142,42 @@ describe('points held at checkout', () => {
   })
 })
 
+describe('points of an order: cancel gives them back, a refund returns its share', () => {
+  it('cancelling an unpaid order releases its held points once; half a refund returns half the redeemed points (in the shopper\'s favour)', async () => {
+    expectOk(await t.call('admin', 'membership.saveSettings', settings(), OWNER))
+    const buyer = 'spender'
+    await completedOrder(buyer, 9_999) // 99 points
+    const address = await addressFor(t, buyer)
+    const p = putProduct(t, [{ price: 4_999, stock: 10 }])
+    const place = async (quantity: number) =>
+      expectOk(await t.call<OrderCreateOutput>('shop', 'order.create', { clientRequestId: newRequestId(), source: { buyNow: { productId: p._id, skuId: p.skus[0].skuId, quantity } }, addressId: address._id }, buyer))
+    // Held at checkout (as the order-create workflow will), then the buyer cancels: back once.
+    const cancelled = await place(1)
+    await t.probe('probe.hold', { orderId: cancelled.orderId, points: 40 }, buyer)
+    expect((await profile(buyer)).points).toBe(59)
+    expectOk(await t.call('shop', 'order.cancel', { orderId: cancelled.orderId }, buyer))
+    await tick(t, Date.now() + 60_000)
+    expect((await profile(buyer)).points).toBe(99)
+    // Held on an order that is paid, completed, then half refunded: 31 redeemed → 16 come back.
+    const kept = await place(2)
+    await t.probe('probe.hold', { orderId: kept.orderId, points: 31 }, buyer)
+    await payFor(t, buyer, kept.orderId)
+    expectOk(await t.call('admin', 'adminOrders.ship', { orderId: kept.orderId, carrierCode: 'shunfeng', waybillNo: 'SF7770001111' }, OWNER))
+    expectOk(await t.call('shop', 'order.confirmReceipt', { orderId: kept.orderId }, buyer))
+    const payable = kept.payable
+    const earned = Math.floor(payable / 100)
+    expect((await profile(buyer)).points).toBe(99 - 31 + earned)
+    await refundUnits(buyer, kept.orderId, p.skus[0].skuId, 1)
+    const refunded = 4_999
+    const keptEarned = Math.floor((earned * (payable - refunded)) / payable)
+    const returned = 31 - Math.floor((31 * (payable - refunded)) / payable)
+    expect((await profile(buyer)).points).toBe(99 - 31 + keptEarned + returned)
+    const kinds = (await ledger(buyer)).items.map((e) => e.kind)
+    expect(kinds.filter((k) => k === 'release')).toHaveLength(1)
+    expect(kinds.filter((k) => k === 'return')).toHaveLength(1)
+  })
+})
+
 describe('merchant thresholds and the nightly run', () => {
   it('a lowered threshold lifts members at the next nightly run; a raised one never downgrades mid-year unless the setting says so', async () => {
     expectOk(await t.call('admin', 'membership.saveSettings', settings(), OWNER))
