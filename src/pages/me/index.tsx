@@ -51,7 +51,7 @@ export default function MePage() {
           </View>
           <Text className='me-page__level' data-testid='profile-level'>{levelName(t, remote.data.levelInfo)}</Text>
           <Text className='me-page__perks' data-testid='profile-perks'>
-            {remote.data.levelInfo.discountPercent < 100 ? t('me.levelPerks', { discount: remote.data.levelInfo.discountPercent }) : t('me.levelPerksNone')}
+            {remote.data.levelInfo.discountPercent < 100 ? t('me.levelPerks', { zhe: remote.data.levelInfo.discountPercent / 10, percent: remote.data.levelInfo.discountPercent }) : t('me.levelPerksNone')}
             {remote.data.levelInfo.freeShipping ? ` · ${t('me.freeShipping')}` : ''}
           </Text>
           <View className='me-page__progress' data-testid='profile-progress' data-percent={remote.data.progress.percent}>
