@@ -28,6 +28,8 @@ import { staffMe } from './staff/me'
 import { staffRemove } from './staff/remove'
 import { staffRevokeInvite } from './staff/revoke-invite'
 import { staffSetRole } from './staff/set-role'
+import { searchSetSynonyms } from './search/set-synonyms'
+import { searchSynonyms } from './search/synonyms'
 
 /** Served by the `admin` function: merchant power never shares an entry (or a bundle) with shoppers. */
 export const ADMIN_ACTIONS: AnyAction[] = [
@@ -64,4 +66,7 @@ export const ADMIN_ACTIONS: AnyAction[] = [
   // side effects that keep failing
   outboxList,
   outboxRetry,
+  // search synonyms
+  searchSynonyms,
+  searchSetSynonyms,
 ]
