@@ -31,6 +31,9 @@ const MEMO_LIMIT = 4000
 const NEAR = 0.7
 const CORRECTED = 0.9
 
+/** Words of the trade a shopper types that may not be any product's tag (水晶 is in most titles). */
+const TRADE_WORDS = ['水晶', '天然', '原石', '标本', '饰品', '手工']
+
 type WordKind = 'material' | 'category' | 'tag' | 'origin' | 'synonym' | 'sku'
 
 interface IndexedDoc {
@@ -126,6 +129,7 @@ export function buildSearchIndex(products: readonly IndexedProduct[], categories
   })
   FIELDS.forEach((_, k) => (starts[k][products.length] = offsets[k]))
   for (const c of categories) addWord(c.name, 'category', false)
+  for (const w of TRADE_WORDS) addWord(w, 'synonym', false)
   const synonyms = new Map<string, { group: SynonymGroup }>()
   for (const g of synonymGroups) {
     const group = { kind: g.kind, terms: g.terms.map((t) => stripNoise(normaliseText(t)).replace(/ /g, '')).filter(Boolean) }
@@ -393,7 +397,9 @@ export function search(index: SearchIndex, req: SearchRequest): SearchResult {
   const corrections: SearchResult['corrections'] = []
   const ignored: string[] = []
   const perTerm: Map<number, number>[] = []
-  for (const term of q.terms) {
+  const queue = [...q.terms]
+  while (queue.length) {
+    const term = queue.shift()!
     let hits = termHits(index, term.alternatives)
     if (hits.size === 0) {
       const fixes = correct(index, term)
@@ -401,6 +407,16 @@ export function search(index: SearchIndex, req: SearchRequest): SearchResult {
         hits = termHits(index, mergeAlternatives(fixes.flatMap((w) => withSynonyms(index, w, CORRECTED))))
         if (hits.size) corrections.push({ from: term.typed, to: fixes[0] })
       }
+    }
+    const chars = [...term.typed]
+    if (hits.size === 0 && term.kind === 'unknown' && chars.length >= 4) {
+      // words the catalogue does not know (东海水晶): try them two characters at a time
+      for (let i = 0; i < chars.length; i += 2) {
+        const piece = chars.slice(i, chars.length - i === 3 ? i + 3 : i + 2).join('')
+        if (chars.length - i === 3) i++
+        queue.unshift({ typed: piece, kind: 'literal', alternatives: withSynonyms(index, piece, 1) })
+      }
+      continue
     }
     if (hits.size === 0) ignored.push(term.typed)
     else perTerm.push(hits)
@@ -493,7 +509,8 @@ export function nearestMaterials(index: SearchIndex, keyword: string, limit = 5)
   const materials = wordsOfKind(index, 'material')
   const readingsOf = (ch: string) => index.phonetics.readings(ch)
   const closeness = (w: string) => {
-    let shared = 0
+    // the first character is the one that tells stones apart (粉…, 紫…, 海…)
+    let shared = typed[0] === [...w][0] ? 0.5 : 0
     for (const ch of new Set([...w])) {
       if (typed.includes(ch)) shared += 1
       else if (typed.some((t) => readingsOf(t).some((r) => readingsOf(ch).includes(r)))) shared += 0.6
