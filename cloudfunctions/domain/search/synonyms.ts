@@ -48,7 +48,7 @@ export function parseSynonymLines(text: string): { groups: SynonymGroup[]; error
     if (!line) return
     const near = /[≈~]/.test(line)
     const terms = line.split(SEPARATOR).filter((_part, j) => j % 2 === 0).map((t) => t.trim()).filter(Boolean)
-    if (terms.length < 2) errors.push({ line: i + 1, key: 'search.synonyms.needTwo' })
+    if (terms.length < 2) errors.push({ line: i + 1, key: 'error.search.needTwo' })
     else groups.push({ kind: near ? 'near' : 'same', terms: [...new Set(terms)] })
   })
   return { groups, errors }

@@ -143,7 +143,7 @@ describe('the synonym table', () => {
   it('round-trips the admin page text, = for the same stone and ≈ for near', () => {
     const text = formatSynonymLines(DEFAULT_SYNONYMS)
     expect(parseSynonymLines(text)).toEqual({ groups: DEFAULT_SYNONYMS.map((g) => ({ kind: g.kind, terms: [...g.terms] })), errors: [] })
-    expect(parseSynonymLines('粉晶 = 粉水晶\n\n手链 ~ 手串\n孤零零').errors).toEqual([{ line: 4, key: 'search.synonyms.needTwo' }])
+    expect(parseSynonymLines('粉晶 = 粉水晶\n\n手链 ~ 手串\n孤零零').errors).toEqual([{ line: 4, key: 'error.search.needTwo' }])
     expect(duplicateTerm(DEFAULT_SYNONYMS)).toBeNull()
     expect(duplicateTerm([{ kind: 'same', terms: ['a', 'b'] }, { kind: 'near', terms: ['B', 'c'] }])).toBe('B')
   })
