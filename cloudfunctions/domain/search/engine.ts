@@ -24,9 +24,11 @@ export const FIELDS = ['title', 'material', 'tags', 'category', 'origin', 'skus'
 export type Field = (typeof FIELDS)[number]
 export const FIELD_WEIGHT: Record<Field, number> = { title: 10, material: 9, tags: 7, category: 6, origin: 6, skus: 5, subtitle: 4, meanings: 4, description: 1 }
 const WEIGHTS = FIELDS.map((f) => FIELD_WEIGHT[f])
-const DESCRIPTION_CHARS = 600
+/** The opening of a description says what the piece is; the rest is the material's general story. */
+const DESCRIPTION_CHARS = 240
 const SEP = '\u0000'
 const MEMO_LIMIT = 4000
+const RANK_MEMO_LIMIT = 500
 /** Weight of a near synonym (手链 for 手串) and of a corrected miswriting, relative to the word typed. */
 const NEAR = 0.7
 const CORRECTED = 0.9
@@ -61,6 +63,8 @@ export interface SearchIndex {
   categories: Category[]
   phonetics: Phonetics
   memo: Map<string, Map<number, number>>
+  termMemo: Map<string, TermHits>
+  rankMemo: Map<string, Ranked>
 }
 
 const titleKeyOf = (title: string) => stripNoise(normaliseText(title.replace(/[（(][^）)]*[）)]/g, ''))).replace(/ /g, '')
@@ -162,6 +166,8 @@ export function buildSearchIndex(products: readonly IndexedProduct[], categories
     categories: [...categories],
     phonetics,
     memo: new Map(),
+    termMemo: new Map(),
+    rankMemo: new Map(),
   }
 }
 
@@ -339,21 +345,53 @@ export interface SearchResult {
   ignored: string[]
 }
 
-interface Scored {
-  doc: number
-  matched: number
-  score: number
-  strong: boolean
-  exact: boolean
-  skuId?: string
+/** What one query term hits: product indexes and the weight of each hit, kept until the next rebuild. */
+interface TermHits {
+  docs: Int32Array
+  weights: Float64Array
+  skuIds?: (string | undefined)[]
 }
 
-function termHits(index: SearchIndex, alternatives: readonly Alternative[]): Map<number, number> {
-  const out = new Map<number, number>()
+function termHits(index: SearchIndex, alternatives: readonly Alternative[]): TermHits {
+  const key = `t\u0001${alternatives.map((a) => `${a.text}\u0002${a.weight}`).join('\u0001')}`
+  const cached = index.termMemo.get(key)
+  if (cached) return cached
+  const best = new Map<number, number>()
   for (const a of alternatives) {
-    for (const [doc, w] of postings(index, a.text)) out.set(doc, Math.max(out.get(doc) ?? 0, w * a.weight))
+    for (const [doc, w] of postings(index, a.text)) {
+      const v = w * a.weight
+      const before = best.get(doc)
+      if (before === undefined || v > before) best.set(doc, v)
+    }
   }
-  return out
+  const hits: TermHits = { docs: Int32Array.from(best.keys()), weights: Float64Array.from(best.values()) }
+  if (index.termMemo.size >= MEMO_LIMIT) index.termMemo.clear()
+  index.termMemo.set(key, hits)
+  return hits
+}
+
+function sizeHits(index: SearchIndex, mm: number): TermHits {
+  const key = `s\u0001${mm}`
+  const cached = index.termMemo.get(key)
+  if (cached) return cached
+  const docs: number[] = []
+  const weights: number[] = []
+  const skuIds: (string | undefined)[] = []
+  index.docs.forEach((d, i) => {
+    const skus = d.sized.filter((s) => s.mm === mm)
+    if (skus.length) {
+      docs.push(i)
+      weights.push(FIELD_WEIGHT.skus)
+      skuIds.push((skus.find((s) => s.stock > 0) ?? skus[0]).skuId)
+    } else if (d.sizeMm === mm) {
+      docs.push(i)
+      weights.push(3)
+      skuIds.push(undefined)
+    }
+  })
+  const hits: TermHits = { docs: Int32Array.from(docs), weights: Float64Array.from(weights), skuIds }
+  index.termMemo.set(key, hits)
+  return hits
 }
 
 /** A miswritten word → catalogue words within a homophone-aware edit distance; pinyin → the nearest spelling. */
@@ -385,31 +423,45 @@ function passes(d: IndexedDoc, f: SearchFilters): boolean {
   return true
 }
 
-const BY_SORT: Record<Exclude<SearchSort, 'relevance'>, (a: IndexedDoc, b: IndexedDoc) => number> = {
-  newest: (a, b) => b.createdAt - a.createdAt,
-  priceAsc: (a, b) => a.card.priceFrom - b.card.priceFrom,
-  priceDesc: (a, b) => b.card.priceFrom - a.card.priceFrom,
-  sales: (a, b) => b.card.sold - a.card.sold,
+/** Numeric sort keys per landed sort (larger first), so ranking is one pass over numbers. */
+const SORT_KEY: Record<Exclude<SearchSort, 'relevance'>, (d: IndexedDoc) => number> = {
+  newest: (d) => d.createdAt,
+  priceAsc: (d) => -d.card.priceFrom,
+  priceDesc: (d) => d.card.priceFrom,
+  sales: (d) => d.card.sold,
 }
 
-export function search(index: SearchIndex, req: SearchRequest): SearchResult {
+interface Ranked {
+  /** Product indexes, best first. */
+  order: Int32Array
+  skuOf: Map<number, string>
+  scoreOf: Float64Array
+  corrections: SearchResult['corrections']
+  ignored: string[]
+}
+
+/** Matches and ranks a query; the ranking is remembered (per query, filters and sort) until the next rebuild, so paging is a slice. */
+function rank(index: SearchIndex, req: Omit<SearchRequest, 'page' | 'pageSize'>): Ranked {
+  const memoKey = JSON.stringify([normaliseText(req.keyword), req.sort, req.categoryId, req.material, req.priceMin, req.priceMax, req.sizeMin, req.sizeMax, req.inStock])
+  const cached = index.rankMemo.get(memoKey)
+  if (cached) return cached
   const q = parseQuery(index, req.keyword)
   const corrections: SearchResult['corrections'] = []
   const ignored: string[] = []
-  const perTerm: Map<number, number>[] = []
+  const live: TermHits[] = []
   const queue = [...q.terms]
   while (queue.length) {
     const term = queue.shift()!
     let hits = termHits(index, term.alternatives)
-    if (hits.size === 0) {
+    if (hits.docs.length === 0) {
       const fixes = correct(index, term)
       if (fixes.length) {
         hits = termHits(index, mergeAlternatives(fixes.flatMap((w) => withSynonyms(index, w, CORRECTED))))
-        if (hits.size) corrections.push({ from: term.typed, to: fixes[0] })
+        if (hits.docs.length) corrections.push({ from: term.typed, to: fixes[0] })
       }
     }
     const chars = [...term.typed]
-    if (hits.size === 0 && term.kind === 'unknown' && chars.length >= 4) {
+    if (hits.docs.length === 0 && term.kind === 'unknown' && chars.length >= 4) {
       // words the catalogue does not know (东海水晶): try them two characters at a time
       for (let i = 0; i < chars.length; i += 2) {
         const piece = chars.slice(i, chars.length - i === 3 ? i + 3 : i + 2).join('')
@@ -418,72 +470,73 @@ export function search(index: SearchIndex, req: SearchRequest): SearchResult {
       }
       continue
     }
-    if (hits.size === 0) ignored.push(term.typed)
-    else perTerm.push(hits)
+    if (hits.docs.length === 0) ignored.push(term.typed)
+    else live.push(hits)
   }
-  const sizeHits: Map<number, { weight: number; skuId?: string }>[] = q.sizes.map((mm) => {
-    const m = new Map<number, { weight: number; skuId?: string }>()
-    index.docs.forEach((d, i) => {
-      const skus = d.sized.filter((s) => s.mm === mm)
-      if (skus.length) m.set(i, { weight: FIELD_WEIGHT.skus, skuId: (skus.find((s) => s.stock > 0) ?? skus[0]).skuId })
-      else if (d.sizeMm === mm) m.set(i, { weight: 3 })
-    })
-    return m
-  })
-  for (const [i, m] of sizeHits.entries()) if (m.size === 0) ignored.push(`${q.sizes[i]}mm`)
-  const live = [...perTerm, ...sizeHits.filter((m) => m.size > 0)]
-  if (live.length === 0) return { hits: [], total: 0, corrections, ignored }
-
-  const phrase = q.normalised.replace(/ /g, '')
-  const scored = new Map<number, Scored>()
-  const bump = (doc: number, weight: number, skuId?: string) => {
-    const s = scored.get(doc) ?? { doc, matched: 0, score: 0, strong: true, exact: false }
-    s.matched++
-    s.score += weight
-    if (weight < 2) s.strong = false
-    if (skuId && !s.skuId) s.skuId = skuId
-    scored.set(doc, s)
+  for (const mm of q.sizes) {
+    const hits = sizeHits(index, mm)
+    if (hits.docs.length === 0) ignored.push(`${mm}mm`)
+    else live.push(hits)
   }
-  for (const hits of perTerm) for (const [doc, w] of hits) bump(doc, w)
-  for (const hits of sizeHits) for (const [doc, h] of hits) bump(doc, h.weight, h.skuId)
-
+  const n = index.docs.length
+  const matched = new Uint8Array(n)
+  const weak = new Uint8Array(n)
+  const score = new Float64Array(n)
+  const skuOf = new Map<number, string>()
+  const touched: number[] = []
+  for (const hits of live) {
+    const { docs, weights, skuIds } = hits
+    for (let k = 0; k < docs.length; k++) {
+      const d = docs[k]
+      if (matched[d] === 0) touched.push(d)
+      matched[d]++
+      score[d] += weights[k]
+      if (weights[k] < 2) weak[d] = 1
+      const sku = skuIds?.[k]
+      if (sku && !skuOf.has(d)) skuOf.set(d, sku)
+    }
+  }
   let best = 0
-  const candidates: Scored[] = []
-  for (const s of scored.values()) {
-    const d = index.docs[s.doc]
-    if (!passes(d, req)) continue
-    if (s.matched > best) {
-      best = s.matched
-      candidates.length = 0
+  let candidates: number[] = []
+  for (const d of touched) {
+    if (matched[d] < best || !passes(index.docs[d], req)) continue
+    if (matched[d] > best) {
+      best = matched[d]
+      candidates = []
     }
-    if (s.matched === best) {
-      s.exact = d.titleKey === phrase
-      if (!s.exact && phrase.length >= 2 && d.titleKey.includes(phrase)) s.score += 6
-      candidates.push(s)
-    }
+    candidates.push(d)
   }
+  const phrase = q.normalised.replace(/ /g, '')
+  const keys = new Float64Array(n)
   const docs = index.docs
-  const tie = (a: Scored, b: Scored) => (docs[a.doc].card._id < docs[b.doc].card._id ? -1 : 1)
-  if (req.sort === 'relevance') {
-    candidates.sort(
-      (a, b) =>
-        Number(b.exact) - Number(a.exact) ||
-        Number(b.strong) - Number(a.strong) ||
-        Number(docs[b.doc].card.stock > 0) - Number(docs[a.doc].card.stock > 0) ||
-        b.score - a.score ||
-        docs[b.doc].card.sold - docs[a.doc].card.sold ||
-        tie(a, b),
-    )
-  } else {
-    const by = BY_SORT[req.sort]
-    candidates.sort((a, b) => by(docs[a.doc], docs[b.doc]) || tie(a, b))
+  for (const d of candidates) {
+    const doc = docs[d]
+    if (req.sort !== 'relevance') {
+      keys[d] = SORT_KEY[req.sort](doc)
+      continue
+    }
+    const exact = doc.titleKey === phrase
+    if (!exact && phrase.length >= 2 && doc.titleKey.includes(phrase)) score[d] += 6
+    // exact title, then strong (no term found only in a description), then in stock, then score, then sales
+    keys[d] =
+      (exact ? 8e12 : 0) + (weak[d] ? 0 : 4e12) + (doc.card.stock > 0 ? 2e12 : 0) + Math.min(Math.round(score[d] * 100), 999_999) * 1e6 + Math.min(doc.card.sold, 999_999)
   }
+  const order = Int32Array.from(candidates).sort((a, b) => keys[b] - keys[a] || (docs[a].card._id < docs[b].card._id ? -1 : 1))
+  const ranked: Ranked = { order, skuOf, scoreOf: score, corrections, ignored }
+  if (index.rankMemo.size >= RANK_MEMO_LIMIT) index.rankMemo.clear()
+  index.rankMemo.set(memoKey, ranked)
+  return ranked
+}
+
+export function search(index: SearchIndex, req: SearchRequest): SearchResult {
+  const ranked = rank(index, req)
   const from = (req.page - 1) * req.pageSize
+  const page = Array.from(ranked.order.subarray(Math.min(from, ranked.order.length), Math.min(from + req.pageSize, ranked.order.length)))
   return {
-    hits: candidates.slice(from, from + req.pageSize).map((s) => ({ card: docs[s.doc].card, matchedSkuId: s.skuId, score: Math.round(s.score * 100) / 100 })),
-    total: candidates.length,
-    corrections,
-    ignored,
+    hits: page.map((d) => ({ card: index.docs[d].card, matchedSkuId: ranked.skuOf.get(d), score: Math.round(ranked.scoreOf[d] * 100) / 100 })),
+    total: ranked.order.length,
+    corrections: ranked.corrections,
+    ignored: ranked.ignored,
   }
 }
 
@@ -562,6 +615,7 @@ export function suggest(index: SearchIndex, prefix: string, limit = 5): Suggesti
     .sort((a, b) => b.r - a.r)
     .slice(0, 3)
     .map((x) => x.c)
-  const products = search(index, { keyword: prefix, sort: 'relevance', page: 1, pageSize: limit }).hits.map((h) => ({ _id: h.card._id, title: h.card.title, ...(h.matchedSkuId ? { matchedSkuId: h.matchedSkuId } : {}) }))
+  // one character points at too much to name pieces yet (手 …): materials and categories only
+  const products = [...typed].length < 2 ? [] : search(index, { keyword: prefix, sort: 'relevance', page: 1, pageSize: limit }).hits.map((h) => ({ _id: h.card._id, title: h.card.title, ...(h.matchedSkuId ? { matchedSkuId: h.matchedSkuId } : {}) }))
   return { materials, categories, products }
 }
