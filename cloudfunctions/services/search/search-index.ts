@@ -1,12 +1,13 @@
 /**
  * The search index of this function instance: built from the listed products on the first search,
- * rebuilt when the catalogue version stamp moves (every product save, status change, stock adjustment,
- * category write and synonym save bumps it) or when it is older than MAX_AGE_MS (stock and sales move
- * with every order without bumping the stamp; the page a shopper sees is re-read fresh anyway).
+ * refreshed when the catalogue version stamp moves (every product save, status change, stock adjustment,
+ * category write and synonym save bumps it) by re-reading only the products whose `updatedAt` moved,
+ * and read whole when it is older than MAX_AGE_MS (stock and sales move with every order without
+ * bumping the stamp; the page a shopper sees is re-read fresh anyway).
  *
  * Each search costs ONE request to learn whether the index is current: the `settings` documents `search`
- * (stamp, synonyms) and `shop` (hot keywords) read together. A rebuild reads the categories and the
- * listed products 1 000 at a time.
+ * (stamp, synonyms) and `shop` (hot keywords) read together. A refresh reads the categories and the
+ * changed products (2 requests); a full build the categories and the listed products 1 000 at a time.
  */
 import type { Category, Product } from '../../contracts/catalog'
 import { buildSearchIndex, type IndexedProduct, type SearchIndex } from '../../domain/search/engine'
@@ -15,53 +16,93 @@ import { db } from '../../platform/cloud'
 import { pinyinPhonetics } from './phonetics'
 import { hotKeywordsOf, readSearchSettings } from './search-settings'
 
-export const MAX_AGE_MS = 5 * 60 * 1000
+/** Stock and sales move with every order without touching the stamp: re-read everything this often. */
+export const MAX_AGE_MS = 30 * 60 * 1000
 const PAGE = 1000
 
 interface Built {
   index: SearchIndex
   version: number
   builtAt: number
+  /** The listed products the index was built from, by id, and the newest `updatedAt` among all read. */
+  products: Map<string, IndexedProduct>
+  seenUpdatedAt: number
 }
 
 let current: Built | null = null
 let building: { version: number; promise: Promise<Built> } | null = null
-/** Rebuilds since the instance started (tests and the bench read it). */
-export const indexStats = { builds: 0, lastBuildMs: 0, products: 0 }
+/** Builds since the instance started, and how the last one went (tests and the bench read it). */
+export const indexStats = { builds: 0, fullBuilds: 0, lastBuildMs: 0, lastRead: 0, products: 0 }
 
 const INDEX_FIELDS = {
   _id: true, title: true, subtitle: true, description: true, categoryId: true, tags: true, attrs: true, skus: true,
-  priceFrom: true, stock: true, sold: true, unique: true, status: true, createdAt: true, media: true, meanings: true,
+  priceFrom: true, stock: true, sold: true, unique: true, status: true, createdAt: true, updatedAt: true, media: true, meanings: true,
 } as const
 
-async function build(version: number, synonyms: readonly SynonymGroup[]): Promise<Built> {
+type Stored = IndexedProduct & { updatedAt?: number }
+
+const readCategories = () => db().collection<Category>('categories').orderBy('sort', 'asc').limit(100).get().then((r) => r.data)
+
+/**
+ * What changed since the previous build: the products whose `updatedAt` moved (every merchant write to
+ * a product moves it), at most one page; null when there were more (or no previous build) and
+ * everything must be read again.
+ */
+async function changedSince(previous: Built | null): Promise<Stored[] | null> {
+  if (!previous) return null
+  const _ = db().command
+  const { data } = await db().collection<Product>('products').where({ updatedAt: _.gte(previous.seenUpdatedAt) }).limit(PAGE).field(INDEX_FIELDS).get()
+  return data.length < PAGE ? (data as Stored[]) : null
+}
+
+async function readAllListed(): Promise<Stored[]> {
+  const products: Stored[] = []
+  for (let skip = 0; ; skip += PAGE) {
+    const { data } = await db().collection<Product>('products').where({ status: 'on' }).orderBy('_id', 'asc').skip(skip).limit(PAGE).field(INDEX_FIELDS).get()
+    products.push(...(data as Stored[]))
+    if (data.length < PAGE) return products
+  }
+}
+
+async function build(version: number, synonyms: readonly SynonymGroup[], previous: Built | null): Promise<Built> {
   const started = Date.now()
-  const products: IndexedProduct[] = []
-  const [categories] = await Promise.all([
-    db().collection<Category>('categories').orderBy('sort', 'asc').limit(100).get().then((r) => r.data),
-    (async () => {
-      for (let skip = 0; ; skip += PAGE) {
-        const { data } = await db().collection<Product>('products').where({ status: 'on' }).orderBy('_id', 'asc').skip(skip).limit(PAGE).field(INDEX_FIELDS).get()
-        products.push(...(data as IndexedProduct[]))
-        if (data.length < PAGE) break
-      }
-    })(),
-  ])
-  const index = buildSearchIndex(products, categories, synonyms, pinyinPhonetics)
+  const [categories, changed] = await Promise.all([readCategories(), changedSince(previous)])
+  let products: Map<string, IndexedProduct>
+  let seenUpdatedAt: number
+  let read: number
+  if (changed && previous) {
+    products = new Map(previous.products)
+    for (const p of changed) {
+      if (p.status === 'on') products.set(p._id, p)
+      else products.delete(p._id)
+    }
+    seenUpdatedAt = changed.reduce((m, p) => Math.max(m, p.updatedAt ?? 0), previous.seenUpdatedAt)
+    read = changed.length
+  } else {
+    const all = await readAllListed()
+    products = new Map(all.map((p) => [p._id, p]))
+    seenUpdatedAt = all.reduce((m, p) => Math.max(m, p.updatedAt ?? 0), 0)
+    read = all.length
+    indexStats.fullBuilds++
+  }
+  const sorted = [...products.values()].sort((a, b) => (a._id < b._id ? -1 : 1))
+  const index = buildSearchIndex(sorted, categories, synonyms, pinyinPhonetics)
   indexStats.builds++
   indexStats.lastBuildMs = Date.now() - started
-  indexStats.products = products.length
-  return { index, version, builtAt: Date.now() }
+  indexStats.lastRead = read
+  indexStats.products = products.size
+  return { index, version, builtAt: previous && changed ? previous.builtAt : Date.now(), products, seenUpdatedAt }
 }
 
 /** The index, current as of the stamp just read, plus the hot keywords read in the same request. */
 export async function currentIndex(): Promise<{ index: SearchIndex; hot: string[] }> {
   const { search, shop } = await readSearchSettings()
   const version = search?.catalogVersion ?? 0
-  const fresh = current && current.version === version && Date.now() - current.builtAt < MAX_AGE_MS
-  if (!fresh) {
+  const expired = !current || Date.now() - current.builtAt >= MAX_AGE_MS
+  if (expired || current!.version !== version) {
     if (!building || building.version !== version) {
-      const promise = build(version, search?.synonyms ?? DEFAULT_SYNONYMS)
+      // a changed stamp re-reads only what the merchant touched; an expired index is read whole
+      const promise = build(version, search?.synonyms ?? DEFAULT_SYNONYMS, expired ? null : current)
       building = { version, promise }
       promise.then(
         () => (building?.promise === promise ? (building = null) : undefined),
