@@ -129,6 +129,8 @@ export const ACTION_PERMISSION: Record<string, Permission> = {
   'products.stockLedger': 'catalog.read',
   'outbox.list': 'audit.read',
   'outbox.retry': 'settings.write',
+  'search.synonyms': 'catalog.read',
+  'search.setSynonyms': 'catalog.write',
 }
 
 /** What `caller` must get from `action`: the role row, then, for a staff caller, the permission. */
