@@ -21,7 +21,7 @@ export const SUBPACKAGES = {
   member: { root: 'packages/member', pages: ['profile/index', 'invite/index', 'ledger/index', 'follows/index'] },
   service: { root: 'packages/service', pages: ['faq/index'] },
   /** Role-gated: the page asks the admin function, which refuses shoppers. */
-  admin: { root: 'packages/admin', pages: ['home/index', 'orders/list/index', 'orders/detail/index', 'aftersales/index', 'payments/index', 'jobs/index', 'products/list/index', 'products/edit/index', 'categories/index', 'settings/index', 'staff/index', 'membership/index'] },
+  admin: { root: 'packages/admin', pages: ['home/index', 'orders/list/index', 'orders/detail/index', 'aftersales/index', 'payments/index', 'jobs/index', 'products/list/index', 'products/edit/index', 'categories/index', 'settings/index', 'staff/index', 'membership/index', 'search-synonyms/index'] },
 } as const
 
 type Subpackages = typeof SUBPACKAGES
@@ -45,7 +45,8 @@ export function pageUrl(path: PagePath, query: Record<string, string | number> =
 }
 
 export const routes = {
-  goodsDetail: (id: string) => pageUrl('packages/goods/detail/index', { id }),
+  /** `skuId` pre-selects a variant, e.g. the 8 mm SKU a search for "8mm 手串" matched. */
+  goodsDetail: (id: string, skuId?: string) => pageUrl('packages/goods/detail/index', skuId ? { id, skuId } : { id }),
   goodsSearch: (keyword?: string) => pageUrl('packages/goods/search/index', keyword ? { keyword } : {}),
   favorites: () => pageUrl('packages/goods/favorites/index'),
   adminProducts: () => pageUrl('packages/admin/products/list/index'),
@@ -78,6 +79,7 @@ export const routes = {
   adminMembership: () => pageUrl('packages/admin/membership/index'),
   /** The order list opened on one state tab (the me page's order counts). */
   orderListTab: (tab: string) => pageUrl('packages/order/list/index', { tab }),
+  adminSearchSynonyms: () => pageUrl('packages/admin/search-synonyms/index'),
 }
 
 /** Every page path in the app, main package first; the first one is the launch page. */

@@ -32,6 +32,8 @@ import { staffMe } from './staff/me'
 import { staffRemove } from './staff/remove'
 import { staffRevokeInvite } from './staff/revoke-invite'
 import { staffSetRole } from './staff/set-role'
+import { searchSetSynonyms } from './search/set-synonyms'
+import { searchSynonyms } from './search/synonyms'
 
 /** Served by the `admin` function: merchant power never shares an entry (or a bundle) with shoppers. */
 export const ADMIN_ACTIONS: AnyAction[] = [
@@ -73,4 +75,7 @@ export const ADMIN_ACTIONS: AnyAction[] = [
   membershipSaveSettings,
   membershipSegments,
   membershipSendSegmentCoupon,
+  // search synonyms
+  searchSynonyms,
+  searchSetSynonyms,
 ]

@@ -20,6 +20,7 @@ import { catalogHotKeywords } from './catalog/hot-keywords'
 import { catalogList } from './catalog/list'
 import { catalogRecommend } from './catalog/recommend'
 import { catalogSearch } from './catalog/search'
+import { catalogSuggest } from './catalog/suggest'
 import { checkoutQuoteAction } from './checkout/quote'
 import { favoritesList } from './favorites/list'
 import { favoritesSet } from './favorites/set'
@@ -86,4 +87,5 @@ export const SHOP_ACTIONS: AnyAction[] = [
   afterSaleSubmitReturnWaybill,
   afterSaleList,
   afterSaleGet,
+  catalogSuggest,
 ]

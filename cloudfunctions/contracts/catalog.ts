@@ -102,14 +102,30 @@ export const CatalogListInput = PageInput.extend({
 export type CatalogListInput = z.input<typeof CatalogListInput>
 export type CatalogListOutput = Page<ProductCard>
 
-/** Keyword search over title, tags, material and origin (substring, so 紫水晶 finds 乌拉圭紫水晶手串). */
+/**
+ * Keyword search: the query is split into terms (Chinese without spaces too, pinyin, initials, sizes like
+ * 8mm) matched across title, material, origin, tags, category, SKU names and description, with the
+ * merchant's synonyms and miswritings corrected. Ranked by relevance unless a landed sort is asked for.
+ */
 export const CatalogSearchInput = CatalogListInput.extend({
   keyword: z.string().trim().min(1).max(30),
+  sort: z.enum(['relevance', ...CatalogSort.options]).default('relevance'),
 })
 export type CatalogSearchInput = z.input<typeof CatalogSearchInput>
-export type CatalogSearchOutput = Page<ProductCard> & {
+/** A search result card: `matchedSkuId` is the SKU of the size asked for ("8mm 手串"), to pre-select it. */
+export type SearchCard = ProductCard & { matchedSkuId?: string }
+export type CatalogSearchOutput = Page<SearchCard> & {
   /** Filled only when nothing matched: categories to try instead of a dead end. */
   suggestions: Category[]
+  /** Miswritings read as catalogue words (海兰宝 → 海蓝宝); the page says so. */
+  corrections: { from: string; to: string }[]
+  /** Words that matched nothing and were left out while the rest still found products. */
+  ignored: string[]
+  /** When nothing matched: the catalogue word the shopper probably meant, if one is near enough. */
+  didYouMean: string | null
+  /** When nothing matched: the nearest materials, and the hot searches. */
+  materials: string[]
+  hot: string[]
 }
 
 export const HotKeywordsInput = z.object({})

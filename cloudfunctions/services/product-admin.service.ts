@@ -10,6 +10,7 @@ import { db } from '../platform/cloud'
 import { COLLECTION } from '../schema/collections'
 import { initialEntries, writeInitialEntries } from './stock-ledger.service'
 import { audit, diffSummary } from './audit.service'
+import { bumpCatalogVersion } from './search/search-settings'
 
 type Draft = z.output<typeof import('../contracts/catalog').ProductDraft>
 type CategoryDraft = z.output<typeof import('../contracts/catalog').CategorySaveInput>
@@ -115,6 +116,7 @@ export async function saveProduct(id: string | undefined, draft: Draft, actor: A
     targetId: saved._id,
     summary: diffSummary(before as unknown as Record<string, unknown> | null, saved as unknown as Record<string, unknown>, AUDITED_FIELDS),
   })
+  await bumpCatalogVersion(actor.now)
   return saved
 }
 
@@ -126,6 +128,7 @@ export async function setProductStatus(id: string, status: 'on' | 'off', actor: 
     await products.doc(id).update({ data: { status, updatedAt: actor.now, version: db().command.inc(1) } })
     await audit({ actor: actor.by, at: actor.now, action: 'products.setStatus', targetId: id, summary: `status: ${before.status} → ${status}` })
     if (status === 'on') await queueNewArrival(id, actor.now)
+    await bumpCatalogVersion(actor.now)
   }
   return before.status !== status ? { ...before, status, updatedAt: actor.now, version: versionOf(before) + 1 } : before
 }
@@ -146,6 +149,7 @@ export async function saveCategory(input: CategoryDraft, actor: Actor): Promise<
     targetId: id,
     summary: diffSummary(before as unknown as Record<string, unknown> | null, saved, ['name', 'nameEn', 'icon', 'sort']),
   })
+  await bumpCatalogVersion(actor.now)
   return saved
 }
 
@@ -157,6 +161,7 @@ export async function removeCategory(id: string, actor: Actor): Promise<{ remove
   if (total > 0) throw new AppError('CONFLICT', 'error.category.notEmpty', { total }, { total })
   await db().collection('categories').doc(id).remove()
   await audit({ actor: actor.by, at: actor.now, action: 'categories.remove', targetId: id, summary: `removed ${data.name}` })
+  await bumpCatalogVersion(actor.now)
   return { removed: true }
 }
 

@@ -19,6 +19,7 @@ import type { z } from 'zod'
 import type { AdjustStockInput, AdjustStockOutput, StockLedgerEntry, StockLedgerInput } from '../contracts/stock'
 import { AppError, changedMeanwhile, notFound } from '../core/errors'
 import { planAdjustment, REFUSAL_KEY, refusalParams, sameChange, stockReasonKey } from '../domain/stock-adjustment'
+import { bumpCatalogVersion } from './search/search-settings'
 import { db } from '../platform/cloud'
 import type { Transaction } from '../platform/db-types'
 import { COLLECTION } from '../schema/collections'
@@ -52,14 +53,18 @@ export async function adjustStock(input: Adjustment, by: Actor, now: number): Pr
   const id = ledgerEntryId(by, input.requestId)
   const _ = db().command
   const run = (t: Transaction) => adjustIn(t, _, id, input, by, now)
+  let out: AdjustStockOutput
   try {
-    return await db().runTransaction(run, ADJUST_ATTEMPTS)
+    out = await db().runTransaction(run, ADJUST_ATTEMPTS)
   } catch (err) {
     if (err instanceof AppError) throw err
     // Still conflicting after every attempt: nothing was written; the same requestId may be retried.
     if (isConflict(err)) throw changedMeanwhile('product', { productId: input.productId })
     throw err
   }
+  // a restock moves a sold-out piece up in search: tell the search indexes
+  if (!out.replayed) await bumpCatalogVersion(now)
+  return out
 }
 
 async function adjustIn(t: Transaction, _: any, id: string, input: Adjustment, by: Actor, now: number): Promise<AdjustStockOutput> {

@@ -15,6 +15,7 @@ import type { AdminOrderActions, ShopOrderActions } from './order-actions'
 import type { AdminCatalogActions, ShopCatalogActions } from './catalog-actions'
 import type { AdminStaffActions, ShopStaffActions } from './staff-actions'
 import type { AdminMemberActions, ShopMemberActions } from './member-actions'
+import type { AdminSearchActions, ShopSearchActions } from './search-actions'
 import type { Empty, Signature } from './signature'
 
 /** A function with no actions the app may name: `keyof` is never, so any call is a type error. */
@@ -29,8 +30,9 @@ export interface ActionMap extends Record<FunctionName, Record<string, Signature
   } & ShopOrderActions &
     ShopCatalogActions &
     ShopStaffActions &
-    ShopMemberActions
-  admin: AdminStaffActions & AdminOrderActions & AdminCatalogActions & AdminMemberActions
+    ShopMemberActions &
+    ShopSearchActions
+  admin: AdminStaffActions & AdminOrderActions & AdminCatalogActions & AdminMemberActions & AdminSearchActions
   /** Called by WeChat Pay and the timer, never by the app: no actions the app may name. */
   payNotify: NoActions
   cron: NoActions

@@ -9,6 +9,7 @@ import { enStaffMessages, zhStaffMessages } from './staff-messages'
 import { enStockMessages, zhStockMessages } from './stock-messages'
 import { enShopperMessages, zhShopperMessages } from './shopper-messages'
 import { enMemberMessages, zhMemberMessages } from './member-messages'
+import { enSearchMessages, zhSearchMessages } from './search-messages'
 
 export const zhCN = {
   ...zhOrderMessages,
@@ -18,6 +19,7 @@ export const zhCN = {
   ...zhStockMessages,
   ...zhShopperMessages,
   ...zhMemberMessages,
+  ...zhSearchMessages,
   'tab.home': '首页',
   'tab.category': '分类',
   'tab.cart': '购物车',
@@ -136,6 +138,7 @@ export const en: Record<MessageKey, string> = {
   ...enStockMessages,
   ...enShopperMessages,
   ...enMemberMessages,
+  ...enSearchMessages,
   'tab.home': 'Home',
   'tab.category': 'Browse',
   'tab.cart': 'Cart',

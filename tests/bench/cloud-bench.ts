@@ -48,7 +48,7 @@ export interface LatencyResult {
 }
 
 /** What a shopper sends while browsing and searching; search keywords hit title, tags, material and origin. */
-const SEARCH_KEYWORDS = ['紫水晶', '海蓝宝', '手串', '巴西', '白水晶', '吊坠', '碧玺', '不存在的石头']
+const SEARCH_KEYWORDS = ['紫水晶', '海蓝宝', '手串', '巴西', '白水晶', '吊坠', '碧玺', '不存在的石头', '粉晶', '8mm 手串', 'zishuijing', 'zsj', '海兰宝', '乌拉圭 紫水晶', '月光石手链', 'qwxzv']
 
 export function catalogListLatency(functionsDir: string, products: number, calls: number): Promise<LatencyResult> {
   return catalogLatency(functionsDir, products, calls, 'catalog.list', (categories) => [
@@ -64,6 +64,13 @@ export function catalogSearchLatency(functionsDir: string, products: number, cal
   return catalogLatency(functionsDir, products, calls, 'catalog.search', () =>
     SEARCH_KEYWORDS.flatMap((keyword, i) => [{ keyword }, { keyword, sort: 'priceAsc', page: 1 + (i % 3) }]),
   )
+}
+
+/** What a shopper's keystrokes send: prefixes in Chinese, pinyin and initials. */
+const SUGGEST_PREFIXES = ['紫', '紫水', '海蓝', 'zi', 'zishui', 'hlb', 'zsj', '手', '粉晶', 'yue', '巴西', 'q']
+
+export function catalogSuggestLatency(functionsDir: string, products: number, calls: number): Promise<LatencyResult> {
+  return catalogLatency(functionsDir, products, calls, 'catalog.suggest', () => SUGGEST_PREFIXES.map((prefix) => ({ prefix })))
 }
 
 async function catalogLatency(

@@ -221,6 +221,18 @@ async function walk(t: OrdersCloud, meter: Meter, opts: MeasureOptions): Promise
   const third = expectOk(await buyNow(t, SHOPPER, address._id, product, 1, sku))
   expectOk(await t.call('shop', 'order.pay', { orderId: third.orderId }, SHOPPER))
   await measured('shop', 'order.cancel', { orderId: third.orderId })
+
+  // Search: the first search of an instance builds its index; later ones check the catalogue stamp
+  // (one request) and re-read the page shown (one more); nothing found sends no second request.
+  const measuredAs = async (label: string, action: string, input: unknown) => {
+    const { value, tally } = await meter.measure(() => invokeAction(t.cloud, 'shop', action, input, SHOPPER))
+    record(label, tally)
+    expectOk(value)
+  }
+  await measuredAs('catalog.search (first: builds the index)', 'catalog.search', { keyword: '紫水晶' })
+  await measuredAs('catalog.search', 'catalog.search', { keyword: '粉晶 手串' })
+  await measuredAs('catalog.search (nothing found)', 'catalog.search', { keyword: 'qwxzv' })
+  await measuredAs('catalog.suggest', 'catalog.suggest', { prefix: 'zsj' })
   return report()
 
   function report(): DbRequestReport {

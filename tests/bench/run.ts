@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { buildFixtureFunctions } from '../kit/fixture-functions/build-fixture-functions'
-import { catalogListLatency, catalogSearchLatency, oversellProbe, orderCreateThroughput, stockDecrementThroughput, STOCK_PROBE_ENTRY } from './cloud-bench'
+import { catalogListLatency, catalogSearchLatency, catalogSuggestLatency, oversellProbe, orderCreateThroughput, stockDecrementThroughput, STOCK_PROBE_ENTRY } from './cloud-bench'
 import { dbRequestTable, measureDbRequests, overBudget, readBudget } from './db-requests'
 import { measureFirstPaint } from './first-paint'
 import { measureH5Js, measureWeapp, runTaroBuild, type WeappSizes } from './package-sizes'
@@ -97,6 +97,11 @@ async function main(): Promise<void> {
   results.catalogSearch = search
   figures.push({ name: 'catalog.search p50 (10 000 products)', value: search ? ms(search.p50) : 'n/a' })
   figures.push({ name: 'catalog.search p95 (10 000 products)', value: search ? ms(search.p95) : 'n/a', target: '≤ 15 ms', meets: search ? search.p95 <= TARGET.catalogP95 : undefined })
+
+  const suggest = await step('catalog.suggest over 10 000 products', () => catalogSuggestLatency(functionsDir, 10_000, 300))
+  results.catalogSuggest = suggest
+  figures.push({ name: 'catalog.suggest p50 (10 000 products)', value: suggest ? ms(suggest.p50) : 'n/a' })
+  figures.push({ name: 'catalog.suggest p95 (10 000 products)', value: suggest ? ms(suggest.p95) : 'n/a' })
 
   if (probe) {
     const stock = await step('stock decrement throughput', () => stockDecrementThroughput(probe.functionsDir, 5_000, 64))

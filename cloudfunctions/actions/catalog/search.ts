@@ -5,7 +5,7 @@ import { searchProducts } from '../../services/search.service'
 export const catalogSearch = defineAction({
   name: 'catalog.search',
   role: 'anyone',
-  summary: 'Keyword search over title, tags, material and origin (substring); suggests categories when nothing matches',
+  summary: 'Search that understands shoppers: terms, synonyms, sizes, pinyin, initials and miswritings over the instance index; never a dead end',
   input: CatalogSearchInput,
   handler: (input) => searchProducts(input),
 })

@@ -12,3 +12,7 @@ import { enMember, zhMember } from './member'
 
 export const zhServer: Record<string, string> = { ...zhCommon, ...zhOrder, ...zhShop, ...zhStaff, ...zhStock, ...zhMember }
 export const enServer: Record<string, string> = { ...enCommon, ...enOrder, ...enShop, ...enStaff, ...enStock, ...enMember }
+import { enSearch, zhSearch } from './search'
+
+export const zhServer: Record<string, string> = { ...zhCommon, ...zhOrder, ...zhShop, ...zhStaff, ...zhStock, ...zhSearch }
+export const enServer: Record<string, string> = { ...enCommon, ...enOrder, ...enShop, ...enStaff, ...enStock, ...enSearch }

@@ -135,6 +135,8 @@ export const ACTION_PERMISSION: Record<string, Permission> = {
   'membership.saveSettings': 'members.write',
   'membership.segments': 'members.read',
   'membership.sendSegmentCoupon': 'members.write',
+  'search.synonyms': 'catalog.read',
+  'search.setSynonyms': 'catalog.write',
 }
 
 /** What `caller` must get from `action`: the role row, then, for a staff caller, the permission. */

@@ -107,7 +107,10 @@ describe('merchant product management', () => {
     expect(edited.skus[0].skuId).toBe(created.skus[0].skuId)
 
     expectOk(await t.call('admin', 'products.setStatus', { id: created._id, status: 'off' }, OWNER))
-    expect((await search('测试紫晶簇')).total).toBe(0)
+    // unlisted: gone from search; the rest of the query (紫晶簇) still finds the shop's amethyst clusters
+    const after = await search('测试紫晶簇')
+    expect(after.items.map((p) => p._id)).not.toContain(created._id)
+    expect(after.ignored).toContain('测试')
     const detail = expectOk(await t.call<Product>('shop', 'catalog.get', { id: created._id }))
     expect(detail.status).toBe('off')
 

@@ -39,6 +39,7 @@ export default function AdminHomePage() {
             { title: t('admin.link.settings'), url: routes.adminSettings(), testId: 'admin-link-settings', needs: 'settings.write' },
             { title: t('admin.link.staff'), url: routes.adminStaff(), testId: 'admin-link-staff', needs: 'staff.manage' },
             { title: t('admin.link.membership'), url: routes.adminMembership(), testId: 'admin-link-membership', needs: 'members.read' },
+            { title: t('admin.link.searchSynonyms'), url: routes.adminSearchSynonyms(), testId: 'admin-link-search-synonyms', needs: 'catalog.write' },
           ] satisfies { title: string; url: string; testId: string; needs: Permission }[]
         )
           .filter((link) => remote.data.permissions.includes(link.needs))

@@ -15,7 +15,10 @@ import './index.scss'
 
 /** One product: photos and video, price in the chosen variant, crystal attributes, favourite, buy. */
 export default function GoodsDetailPage() {
-  const id = useRouter().params.id ?? ''
+  const params = useRouter().params
+  const id = params.id ?? ''
+  /** A variant to show first, e.g. the 8 mm SKU a search for "8mm 手串" matched. */
+  const preselect = params.skuId ? decodeURIComponent(params.skuId) : undefined
   const { t } = useLocale()
   useDidShow(() => applyChrome('nav.detail'))
   const { remote, reload } = useRemote(
@@ -42,13 +45,13 @@ export default function GoodsDetailPage() {
       />
     )
   }
-  return <ProductDetail product={remote.data} />
+  return <ProductDetail product={remote.data} preselect={preselect} />
 }
 
-function ProductDetail({ product }: { product: Product }) {
+function ProductDetail({ product, preselect }: { product: Product; preselect?: string }) {
   const { t } = useLocale()
   const firstAvailable = product.skus.find((sku) => sku.stock > 0) ?? product.skus[0]
-  const [skuId, setSkuId] = useState(firstAvailable?.skuId ?? '')
+  const [skuId, setSkuId] = useState(product.skus.some((sku) => sku.skuId === preselect) ? preselect! : (firstAvailable?.skuId ?? ''))
   const selected = product.skus.find((sku) => sku.skuId === skuId) ?? firstAvailable
   const { favorite, toggle } = useFavorite(product._id)
   const offShelf = product.status === 'off'
