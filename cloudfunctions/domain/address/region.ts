@@ -103,9 +103,9 @@ export function isPlaceholderCity(city: RegionNode): boolean {
 }
 
 /**
- * The canonical region for what was typed or picked, or the problems by field. A city the dataset
- * files under a placeholder (湖北省 › 省直辖县 › 仙桃市) is found from its district when the city as
- * given is not a city of the province (WeChat's own region data names these differently).
+ * The canonical region for what was typed or picked, or the problems by field. A district filed under
+ * a placeholder city (湖北省 › 省直辖县 › 仙桃市) or in a municipality is found from the district alone,
+ * whatever the city was called (WeChat's own region data names these levels differently).
  */
 export function resolveRegion(index: RegionIndex, typed: Region): { ok: true; region: Region; codes: [string, string, string] } | { ok: false; problems: RegionProblem[] } {
   const province = childNamed(index.provinces, typed.province)
@@ -113,13 +113,15 @@ export function resolveRegion(index: RegionIndex, typed: Region): { ok: true; re
   let city = childNamed(province.children, typed.city)
   let district = city ? childNamed(city.children, typed.district) : undefined
   if (!district) {
-    // The district decides the city when the city is missing, misspelt, or a placeholder WeChat names otherwise.
+    // The district decides the city only where the city level is a formality that other datasets name
+    // otherwise: county-level cities under a placeholder (仙桃市 › 省直辖县) and municipalities
+    // (北京市 › 北京市 vs 市辖区). Anywhere else a city that is not the district's stays an error.
     const candidates = province.children.flatMap((c) => {
       const d = childNamed(c.children, typed.district)
       return d ? [{ c, d }] : []
     })
     const only = candidates.length === 1 ? candidates[0] : undefined
-    if (only && (!city || isPlaceholderCity(only.c))) {
+    if (only && (isPlaceholderCity(only.c) || isMunicipality(province))) {
       city = only.c
       district = only.d
     }

@@ -3,11 +3,12 @@
  * each area's keys stay together; a unit test checks every key used in cloudfunctions/ is here in both
  * languages.
  */
+import { enAddress, zhAddress } from './address'
 import { enCommon, zhCommon } from './common'
 import { enOrder, zhOrder } from './order'
 import { enShop, zhShop } from './shop'
 import { enStaff, zhStaff } from './staff'
 import { enStock, zhStock } from './stock'
 
-export const zhServer: Record<string, string> = { ...zhCommon, ...zhOrder, ...zhShop, ...zhStaff, ...zhStock }
-export const enServer: Record<string, string> = { ...enCommon, ...enOrder, ...enShop, ...enStaff, ...enStock }
+export const zhServer: Record<string, string> = { ...zhCommon, ...zhOrder, ...zhShop, ...zhStaff, ...zhStock, ...zhAddress }
+export const enServer: Record<string, string> = { ...enCommon, ...enOrder, ...enShop, ...enStaff, ...enStock, ...enAddress }
