@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { PHONE_PATTERN, POSTCODE_PATTERN } from '../domain/address/fields'
+import { ADDRESS_TAGS, PHONE_PATTERN, POSTCODE_PATTERN, type AddressTag } from '../domain/address/fields'
 import { Id } from './common'
 
 export interface Address {
@@ -27,8 +27,7 @@ export interface Address {
 
 export const ADDRESS_BOOK_MAX = 20
 
-export const ADDRESS_TAGS = ['home', 'company'] as const
-export type AddressTag = (typeof ADDRESS_TAGS)[number]
+export { ADDRESS_TAGS, type AddressTag } from '../domain/address/fields'
 
 
 const text = (max: number) => z.string().trim().min(1).max(max)

@@ -3,6 +3,10 @@
  * and the address form, so both say no to the same things.
  */
 
+/** Labels a shopper may give an address; the client shows 家 / 公司 (address.tag.*). */
+export const ADDRESS_TAGS = ['home', 'company'] as const
+export type AddressTag = (typeof ADDRESS_TAGS)[number]
+
 /** Mainland mobile 1[3-9] + 9 digits, or a landline: area code 0xx / 0xxx, optional dash, 7–8 digits. */
 export const PHONE_PATTERN = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/
 

@@ -28,7 +28,7 @@ const LABELS = [
 ].join('|')
 const SEPARATOR = '[\\s,，;；、|/]'
 const LABEL_WITH_COLON = new RegExp(`(?:${LABELS})\\s*[:：]`, 'g')
-const LABEL_AT_TOKEN_START = new RegExp(`(^|${SEPARATOR})(?:${LABELS})(?=[\\u4e00-\\u9fa5\\d+])`, 'g')
+const LABEL_AT_TOKEN_START = new RegExp(`(^|${SEPARATOR})(?:${LABELS})(?=[\\u4e00-\\u9fa5\\d+\\s]|$)`, 'g')
 const SEPARATORS = new RegExp(`(?:${SEPARATOR}|[:：()（）【】\\[\\]<>《》"“”'‘’])+`, 'g')
 
 const MOBILE = /(?:(?:\+|00)?86[\s-]?)?(1[3-9]\d)[\s-]?(\d{4})[\s-]?(\d{4})/g
