@@ -4,6 +4,7 @@ import { ADDRESS_BOOK_MAX, type Address, type AddressSaveInput } from '../contra
 import { AppError, notFound } from '../core/errors'
 import { db } from '../platform/cloud'
 import { COLLECTION } from '../schema/collections'
+import { canonicalRegion } from './address-regions'
 
 type AddressRecord = Address & { openid: string }
 type AddressFields = Omit<Required<AddressSaveInput>, 'id'>
@@ -32,7 +33,9 @@ async function clearOtherDefaults(openid: string, keepId: string): Promise<void>
 }
 
 export async function saveAddress(openid: string, input: AddressFields & { id?: string }, now: number): Promise<Address> {
-  const { id, ...fields } = input
+  const { id, ...typed } = input
+  // Before any read: a region that does not exist changes nothing and costs no round trip.
+  const fields = { ...typed, ...canonicalRegion(typed) }
   const book = await listAddresses(openid)
   if (id) {
     const current = book.find((a) => a._id === id)

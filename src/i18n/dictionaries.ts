@@ -10,6 +10,7 @@ import { enStockMessages, zhStockMessages } from './stock-messages'
 import { enShopperMessages, zhShopperMessages } from './shopper-messages'
 import { enMemberMessages, zhMemberMessages } from './member-messages'
 import { enSearchMessages, zhSearchMessages } from './search-messages'
+import { enAddressMessages, zhAddressMessages } from './address-messages'
 
 export const zhCN = {
   ...zhOrderMessages,
@@ -20,6 +21,7 @@ export const zhCN = {
   ...zhShopperMessages,
   ...zhMemberMessages,
   ...zhSearchMessages,
+  ...zhAddressMessages,
   'tab.home': '首页',
   'tab.category': '分类',
   'tab.cart': '购物车',
@@ -139,6 +141,7 @@ export const en: Record<MessageKey, string> = {
   ...enShopperMessages,
   ...enMemberMessages,
   ...enSearchMessages,
+  ...enAddressMessages,
   'tab.home': 'Home',
   'tab.category': 'Browse',
   'tab.cart': 'Cart',

@@ -57,9 +57,13 @@ async function fill(page: Page, testId: string, value: string) {
 
 const ADDRESS = { name: '林晶', phone: '13800138000', province: '广东省', city: '深圳市', district: '南山区', detail: '科技园路 1 号 2 栋 301' }
 
-/** Fills and saves the address form (opened from checkout), which returns to checkout with it chosen. */
+/**
+ * Fills the address form (opened from checkout) by pasting the whole address, as shoppers do, and
+ * saves it; that returns to checkout with it chosen. (tests/e2e/address-entry.test.ts covers the form.)
+ */
 async function fillAddress(page: Page) {
-  for (const [field, value] of Object.entries(ADDRESS)) await fill(page, `address-${field}`, value)
+  await fill(page, 'address-paste', `${ADDRESS.name} ${ADDRESS.phone} ${ADDRESS.province}${ADDRESS.city}${ADDRESS.district}${ADDRESS.detail}`)
+  await onScreen(page, 'address-recognise').click()
   await onScreen(page, 'address-save').click()
 }
 

@@ -293,12 +293,27 @@ function rewriteLeaves(action: AnyAction, base: Json, rand: () => number, opts: 
   return current
 }
 
+/**
+ * A real province › city › district wherever an object carries all three (address.save checks them
+ * against the region dataset), so realistic inputs make real records; other fields keep their strings.
+ */
+function withRealRegion(action: AnyAction, input: Json): Json {
+  let current = input
+  for (const path of pathsOf(input)) {
+    const node = getAt(current, path) as Record<string, unknown> | null
+    if (!node || typeof node !== 'object' || !['province', 'city', 'district'].every((k) => typeof node[k] === 'string')) continue
+    const next = setAt(setAt(setAt(current, [...path, 'province'], '广东省'), [...path, 'city'], '深圳市'), [...path, 'district'], '南山区')
+    if (schemaAccepts(action, next)) current = next
+  }
+  return current
+}
+
 /** Valid inputs whose ids point at real records (e.g. products in the seed, another shopper's orders). */
 export function realisticInputs(action: AnyAction, count: number, seed: number, opts: ValidInputOptions): Json[] {
   const rand = prng(seed)
   const samples = schemaSamples(action, count, seed)
   if (samples.length === 0 && schemaAccepts(action, {})) samples.push({})
-  return samples.map((s) => rewriteLeaves(action, s, rand, opts)).filter((s) => schemaAccepts(action, s))
+  return samples.map((s) => withRealRegion(action, rewriteLeaves(action, s, rand, opts))).filter((s) => schemaAccepts(action, s))
 }
 
 /** Schema-valid inputs carrying hostile strings, boundary numbers and the given (other users') ids. */

@@ -3,6 +3,7 @@
  * each area's keys stay together; a unit test checks every key used in cloudfunctions/ is here in both
  * languages.
  */
+import { enAddress, zhAddress } from './address'
 import { enCommon, zhCommon } from './common'
 import { enOrder, zhOrder } from './order'
 import { enShop, zhShop } from './shop'
@@ -16,3 +17,5 @@ import { enSearch, zhSearch } from './search'
 
 export const zhServer: Record<string, string> = { ...zhCommon, ...zhOrder, ...zhShop, ...zhStaff, ...zhStock, ...zhSearch }
 export const enServer: Record<string, string> = { ...enCommon, ...enOrder, ...enShop, ...enStaff, ...enStock, ...enSearch }
+export const zhServer: Record<string, string> = { ...zhCommon, ...zhOrder, ...zhShop, ...zhStaff, ...zhStock, ...zhAddress }
+export const enServer: Record<string, string> = { ...enCommon, ...enOrder, ...enShop, ...enStaff, ...enStock, ...enAddress }

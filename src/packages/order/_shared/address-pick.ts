@@ -3,6 +3,8 @@
  * book leaves the chosen id here and navigates back; checkout takes it on its next show. A module
  * variable is enough because both pages live in the same subpackage and JS context.
  */
+import type { AddressForm } from '../address-edit/address-form'
+
 let picked: string | null = null
 
 export function leavePickedAddress(addressId: string): void {
@@ -14,4 +16,21 @@ export function takePickedAddress(): string | null {
   const id = picked
   picked = null
   return id
+}
+
+/**
+ * An address to start the edit page from (checkout's WeChat address when the server could not take
+ * it as it was, e.g. a region named otherwise): the edit page takes it once when it opens for a new
+ * address, and the shopper fixes and saves it.
+ */
+let draft: AddressForm | null = null
+
+export function leaveDraftAddress(form: AddressForm): void {
+  draft = form
+}
+
+export function takeDraftAddress(): AddressForm | null {
+  const form = draft
+  draft = null
+  return form
 }

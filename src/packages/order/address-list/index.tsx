@@ -59,6 +59,7 @@ export default function AddressListPage() {
           <AddressCard
             address={address}
             isDefault={address.isDefault}
+            tag={address.tag}
             onTap={
               picking
                 ? () => {

@@ -14,11 +14,11 @@ import { routes } from '../../../routes'
 import { refreshCartBadge } from '../../../state/cart-badge'
 import { applyChrome, useLocale } from '../../../state/locale'
 import type { Remote } from '../../../state/useRemote'
-import { takePickedAddress } from '../_shared/address-pick'
+import { leaveDraftAddress, takePickedAddress } from '../_shared/address-pick'
 import { newClientRequestId } from '../_shared/client-request-id'
 import { describeCreateError } from '../_shared/order-errors'
 import { usePayFlow } from '../_shared/use-pay-flow'
-import { addressFromWeChat } from './wechat-address'
+import { emptyAddressForm, formFromWeChat, toSaveInput } from '../address-edit/address-form'
 import { checkoutSourceFromQuery } from './source'
 import './index.scss'
 
@@ -81,14 +81,21 @@ function Checkout({ source }: { source: CheckoutSource }) {
   }, [loadQuote])
 
   const chooseWeChatAddress = async () => {
+    let picked: Taro.chooseAddress.SuccessCallbackResult
     try {
-      const picked = await Taro.chooseAddress()
-      const saved = await callAction('shop', 'address.save', addressFromWeChat(picked))
-      if (saved.ok) void loadAddresses(saved.data._id)
-      else setCreateError(saved.error)
+      picked = await Taro.chooseAddress()
     } catch {
       // The shopper closed WeChat's picker: nothing to do.
+      return
     }
+    const form = formFromWeChat(picked, emptyAddressForm())
+    const saved = await callAction('shop', 'address.save', toSaveInput(form))
+    if (saved.ok) void loadAddresses(saved.data._id)
+    // WeChat named the region otherwise than the shop's dataset (or a field is off): fix it in the form.
+    else if (saved.error.code === 'INVALID_INPUT') {
+      leaveDraftAddress(form)
+      void Taro.navigateTo({ url: routes.addressEdit() })
+    } else setCreateError(saved.error)
   }
 
   const submitInFlight = useRef(false)
@@ -141,7 +148,7 @@ function Checkout({ source }: { source: CheckoutSource }) {
 
       <View className='checkout-page__section'>
         {address ? (
-          <AddressCard address={address} isDefault={address.isDefault} testId='checkout-address' onTap={() => void Taro.navigateTo({ url: routes.addressList(true) })} />
+          <AddressCard address={address} isDefault={address.isDefault} tag={address.tag} testId='checkout-address' onTap={() => void Taro.navigateTo({ url: routes.addressList(true) })} />
         ) : (
           <View className='checkout-page__no-address' data-testid='checkout-add-address' onClick={() => void Taro.navigateTo({ url: routes.addressEdit() })}>
             <Text>{t('checkout.addAddress')}</Text>
