@@ -28,6 +28,12 @@ import { staffMe } from './staff/me'
 import { staffRemove } from './staff/remove'
 import { staffRevokeInvite } from './staff/revoke-invite'
 import { staffSetRole } from './staff/set-role'
+import { flashSalesList } from './flashSales/list'
+import { flashSalesSave } from './flashSales/save'
+import { flashSalesSetStatus } from './flashSales/set-status'
+import { groupOffersList } from './groupOffers/list'
+import { groupOffersSave } from './groupOffers/save'
+import { groupOffersSetStatus } from './groupOffers/set-status'
 
 /** Served by the `admin` function: merchant power never shares an entry (or a bundle) with shoppers. */
 export const ADMIN_ACTIONS: AnyAction[] = [
@@ -64,4 +70,11 @@ export const ADMIN_ACTIONS: AnyAction[] = [
   // side effects that keep failing
   outboxList,
   outboxRetry,
+  // 秒杀 / 拼团
+  flashSalesSave,
+  flashSalesSetStatus,
+  flashSalesList,
+  groupOffersSave,
+  groupOffersSetStatus,
+  groupOffersList,
 ]

@@ -8,6 +8,7 @@
  * the outbox still owns retries when that attempt fails or the function dies.
  */
 import type { AfterSaleEvent } from './after-sale.machine'
+import type { GroupEvent } from './group.machine'
 import type { OrderEvent } from './order.machine'
 import type { PaymentEvent } from './payment.machine'
 import type { RefundEvent } from './refund.machine'
@@ -17,6 +18,12 @@ export const EFFECTS = {
   'wechat.uploadShippingInfo': { inline: true },
   /** A settled refund is applied to what it was for (after-sale lines, a late payment). */
   'refund.applyToPurpose': { inline: true },
+  /** 拼团 filled: mark every member's order formed (so it may ship) and tell each member. */
+  'group.formed': { inline: true },
+  /** 拼团 ran out of time: refund every paid member exactly once (fixed out_refund_no per order). */
+  'group.refundMembers': { inline: false },
+  /** A member's group-failure refund settled: tell them (subscribe message 'groupResult'). */
+  'group.notifyRefunded': { inline: true },
 } as const satisfies Record<string, { inline: boolean }>
 
 export type EffectName = keyof typeof EFFECTS
@@ -26,16 +33,22 @@ export interface Hooks {
   afterSale: Partial<Record<AfterSaleEvent, readonly EffectName[]>>
   payment: Partial<Record<PaymentEvent, readonly EffectName[]>>
   refund: Partial<Record<RefundEvent, readonly EffectName[]>>
+  group: Partial<Record<GroupEvent, readonly EffectName[]>>
 }
 
 export const HOOKS: Hooks = {
   order: {
     ship: ['wechat.uploadShippingInfo'],
+    groupRefund: ['group.notifyRefunded'],
   },
   afterSale: {},
   payment: {},
   refund: {
     settle: ['refund.applyToPurpose'],
+  },
+  group: {
+    fill: ['group.formed'],
+    expire: ['group.refundMembers'],
   },
 }
 

@@ -3,10 +3,15 @@ import type { EffectName } from '../../domain/machines'
 import { registerEffectHandlers, type EffectHandler } from '../outbox/outbox-runner'
 import { uploadShippingInfoOf } from '../shipment.service'
 import { applyRefundToPurpose } from './refund-purpose.effect'
+import { groupFormedEffect, groupRefundedNoticeEffect } from './group.effects'
+import { refundGroupMembers } from '../group/group-expire'
 
 export const EFFECT_HANDLERS: Record<EffectName, EffectHandler> = {
   'wechat.uploadShippingInfo': (entry, now) => uploadShippingInfoOf(String(entry.payload.orderId), now),
   'refund.applyToPurpose': applyRefundToPurpose,
+  'group.formed': groupFormedEffect,
+  'group.refundMembers': refundGroupMembers,
+  'group.notifyRefunded': groupRefundedNoticeEffect,
 }
 
 export function registerEffects(): void {
