@@ -3,7 +3,6 @@
  * tells each member; a member whose group failed is told once their refund settled. Notices go through
  * services/notice (one noticeId per member and event, so a repeat sends nothing twice).
  */
-import { db } from '../../platform/cloud'
 import { findOrder, orders } from '../order/order-record'
 import type { OutboxEntry } from '../outbox/outbox-store'
 import { recordKey } from '../record-key'
@@ -19,10 +18,9 @@ const thing = (text: string) => [...text].slice(0, 20).join('')
 export async function groupFormedEffect(entry: OutboxEntry, now: number): Promise<'done' | 'skipped'> {
   const group = (await groups().doc(String(entry.payload.groupId)).get()).data
   if (!group || group.status !== 'formed') return 'skipped'
-  const _ = db().command
   for (const m of group.members) {
     await orders()
-      .where({ _id: m.orderId, groupId: group._id, 'group.formedAt': _.exists(false) })
+      .where({ _id: m.orderId, groupId: group._id, 'group.formedAt': null })
       .update({ data: { 'group.formedAt': now, updatedAt: now } })
     await sendNotice(
       { noticeId: recordKey('n', entry._id, m.openid), openid: m.openid, kind: 'groupResult', data: { result: '拼团成功', product: thing(group.title) }, page: groupPage(group._id) },
