@@ -16,7 +16,7 @@ export type FlashSaleStatus = (typeof FLASH_SALE_STATUSES)[number]
 export type FlashSalePhase = 'upcoming' | 'live' | 'paused' | 'ended' | 'soldOut'
 
 /** The merchant's own name for a sale or an offer is stored as typed (never translated). */
-const Name = z.string().trim().min(1, 'error.input.required').max(40)
+const Name = z.string().trim().min(1, 'error.input.specialNameRequired').max(40)
 
 export const FlashSaleSaveInput = z
   .object({

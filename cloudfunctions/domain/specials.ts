@@ -44,8 +44,16 @@ export function flashPhase(sale: SaleWindow, now: number, remaining?: number): F
 }
 
 /** The message key telling a shopper why a sale cannot be bought now (null when it can). */
+const REFUSALS: Record<FlashSalePhase, string | null> = {
+  live: null,
+  upcoming: 'error.flash.upcoming',
+  paused: 'error.flash.paused',
+  ended: 'error.flash.ended',
+  soldOut: 'error.flash.soldOut',
+}
+
 export function flashRefusal(phase: FlashSalePhase): string | null {
-  return phase === 'live' ? null : `error.flash.${phase}`
+  return REFUSALS[phase]
 }
 
 export function offerLive(offer: { status: 'active' | 'paused'; startAt: number; endAt: number }, now: number): boolean {
