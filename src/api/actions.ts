@@ -15,6 +15,7 @@ import type { AdminOrderActions, ShopOrderActions } from './order-actions'
 import type { AdminCatalogActions, ShopCatalogActions } from './catalog-actions'
 import type { AdminStaffActions, ShopStaffActions } from './staff-actions'
 import type { Empty, Signature } from './signature'
+import type { AdminSpecialsActions, ShopSpecialsActions } from './specials-actions'
 
 /** A function with no actions the app may name: `keyof` is never, so any call is a type error. */
 type NoActions = { [K in never]: never }
@@ -27,8 +28,9 @@ export interface ActionMap extends Record<FunctionName, Record<string, Signature
     'me.profile': Signature<Empty, MeProfileOutput>
   } & ShopOrderActions &
     ShopCatalogActions &
-    ShopStaffActions
-  admin: AdminStaffActions & AdminOrderActions & AdminCatalogActions
+    ShopStaffActions &
+    ShopSpecialsActions
+  admin: AdminStaffActions & AdminOrderActions & AdminCatalogActions & AdminSpecialsActions
   /** Called by WeChat Pay and the timer, never by the app: no actions the app may name. */
   payNotify: NoActions
   cron: NoActions
