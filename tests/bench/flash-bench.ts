@@ -33,7 +33,7 @@ export async function flashSaleBench(
 ): Promise<FlashBenchResult> {
   const dbLatencyMs = opts.dbLatencyMs ?? 10
   const docWriteRatePerSec = opts.docWriteRatePerSec ?? 100
-  const width = opts.width ?? 100
+  const width = opts.width ?? 50
   const t = await startTestCloud({ functionsDir, seed: false, cost: { dbLatencyMs, docWriteRatePerSec } })
   try {
     const p = insertStockedProduct(t.cloud.store, 'flash-lot', opts.units + 50, { unique: false })

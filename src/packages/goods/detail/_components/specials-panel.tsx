@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import type { ProductSpecials } from '@cloud/contracts/specials'
+import { formatCny } from '@cloud/domain/money'
 import { callAction } from '../../../../api'
 import { Price } from '../../../../components'
 import { Countdown } from '../../../../components/countdown'
@@ -28,7 +29,7 @@ export function SpecialsPanel({ productId }: { productId: string }) {
           <View className='goods-specials__row'>
             <Text className='goods-specials__badge'>{t('flash.badge')}</Text>
             <Price fen={flash.price} size='large' testId='flash-price' />
-            <Text className='goods-specials__list-price'>{(flash.listPrice / 100).toFixed(2)}</Text>
+            <Text className='goods-specials__list-price'>{formatCny(flash.listPrice)}</Text>
             <Text className='goods-specials__phase'>{t(`flash.phase.${flash.phase}` as never)}</Text>
           </View>
           <View className='goods-specials__row'>
@@ -53,7 +54,7 @@ export function SpecialsPanel({ productId }: { productId: string }) {
           <View className='goods-specials__row'>
             <Text className='goods-specials__badge'>{t('group.badge', { size: group.groupSize })}</Text>
             <Price fen={group.price} size='large' testId='group-price' />
-            <Text className='goods-specials__list-price'>{(group.listPrice / 100).toFixed(2)}</Text>
+            <Text className='goods-specials__list-price'>{formatCny(group.listPrice)}</Text>
           </View>
           <Text className='goods-specials__muted'>{t('group.hours', { hours: group.hours, size: group.groupSize })}</Text>
           {group.openGroups.length ? <Text className='goods-specials__muted'>{t('group.openGroups')}</Text> : null}
