@@ -129,6 +129,12 @@ export const ACTION_PERMISSION: Record<string, Permission> = {
   'products.stockLedger': 'catalog.read',
   'outbox.list': 'audit.read',
   'outbox.retry': 'settings.write',
+  'flashSales.save': 'promotions.write',
+  'flashSales.setStatus': 'promotions.write',
+  'flashSales.list': 'promotions.write',
+  'groupOffers.save': 'promotions.write',
+  'groupOffers.setStatus': 'promotions.write',
+  'groupOffers.list': 'promotions.write',
 }
 
 /** What `caller` must get from `action`: the role row, then, for a staff caller, the permission. */
