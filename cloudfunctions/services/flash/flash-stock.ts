@@ -59,10 +59,11 @@ export async function returnFlashUnits(bucket: string, units: number, saleId: st
 }
 
 /**
- * Reserves `units` of the shopper's limit for `orderId`. Exact under concurrency: the first claim is an
+ * Reserves `units` of the shopper's limit for `orderId`; `mine` says whether this call made the claim
+ * (only then may its undo release it). Exact under concurrency: the first claim is an
  * insert with a unique id (a racing second insert fails and falls through to the conditional update).
  */
-export async function claimLimit(sale: FlashSaleDoc, openid: string, orderId: string, units: number, now: number): Promise<string> {
+export async function claimLimit(sale: FlashSaleDoc, openid: string, orderId: string, units: number, now: number): Promise<{ id: string; mine: boolean }> {
   const _ = db().command
   const id = claimIdFor(sale._id, openid)
   const refuse = () => new AppError('CONFLICT', 'error.flash.limitReached', { limit: sale.perShopperLimit }, { saleId: sale._id, limit: sale.perShopperLimit })
@@ -70,16 +71,17 @@ export async function claimLimit(sale: FlashSaleDoc, openid: string, orderId: st
   const doc: FlashClaimDoc = { _id: id, saleId: sale._id, openid, units, orderIds: [orderId], createdAt: now, updatedAt: now }
   try {
     await flashClaims().add({ data: doc as unknown as Record<string, unknown> })
-    return id
+    return { id, mine: true }
   } catch {
     // Exists already (or the insert raced another): grow it only while the limit holds.
   }
   const grown = await flashClaims()
     .where({ _id: id, units: _.lte(sale.perShopperLimit - units), orderIds: _.neq(orderId) })
     .update({ data: { units: _.inc(units), orderIds: _.push([orderId]), updatedAt: now } })
-  if (grown.stats.updated === 1) return id
+  if (grown.stats.updated === 1) return { id, mine: true }
   const existing = (await flashClaims().doc(id).get()).data
-  if (existing?.orderIds.includes(orderId)) return id // a retried create of the same order
+  // A racing twin of this very request (same order id) claimed it: its undo, not ours, may give it back.
+  if (existing?.orderIds.includes(orderId)) return { id, mine: false }
   if (!existing) throw new AppError('INTERNAL', 'error.flash.claimFailed')
   throw refuse()
 }

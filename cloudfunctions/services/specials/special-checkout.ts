@@ -95,6 +95,9 @@ export interface SpecialStepContext {
   record: { flash?: FlashOrderPart }
 }
 
+/** Workflow contexts whose claim step made the claim (a racing twin of the same order did not). */
+const claimedHere = new WeakSet<object>()
+
 /** Flash only: claim the shopper's limit ↔ release it; take a unit from a bucket ↔ give it back. */
 export function specialSteps<C extends SpecialStepContext>(): WorkflowStep<C>[] {
   return [
@@ -104,10 +107,12 @@ export function specialSteps<C extends SpecialStepContext>(): WorkflowStep<C>[] 
       run: async (ctx) => {
         const special = ctx.goods.special
         if (special?.kind !== 'flash' || !ctx.record.flash) return
-        ctx.record.flash.claimId = await claimLimit(special.sale, ctx.openid, ctx.orderId, ctx.record.flash.units, ctx.now)
+        const claim = await claimLimit(special.sale, ctx.openid, ctx.orderId, ctx.record.flash.units, ctx.now)
+        ctx.record.flash.claimId = claim.id
+        if (claim.mine) claimedHere.add(ctx)
       },
       compensate: async (ctx) => {
-        if (ctx.record.flash?.claimId) await releaseClaim(ctx.record.flash.claimId, ctx.orderId, ctx.record.flash.units, ctx.now)
+        if (ctx.record.flash?.claimId && claimedHere.has(ctx)) await releaseClaim(ctx.record.flash.claimId, ctx.orderId, ctx.record.flash.units, ctx.now)
       },
     },
     {

@@ -95,6 +95,19 @@ describe('flash sale', () => {
     expect(bucketsLeft(t, sale._id)).toBe(0)
   })
 
+  it('the same request sent 20 times at once: one order, one unit, one claim', async () => {
+    const product = putProduct(t, [{ price: 19900, stock: 10 }])
+    const sale = await createFlashSale(t, product, { quantity: 10, limit: 1 })
+    const [addressId] = [...(await addressesFor(t, ['flash-twin'])).values()]
+    const input = { clientRequestId: newRequestId(), source: { buyNow: { productId: product._id, skuId: product.skus[0].skuId, quantity: 1, flashSaleId: sale._id } }, addressId }
+    const replies = await Promise.all(Array.from({ length: 20 }, () => t.call<OrderCreateOutput>('shop', 'order.create', input, 'flash-twin')))
+    const ids = new Set(replies.flatMap((r) => (r.ok ? [r.data.orderId] : [])))
+    expect(ids.size).toBe(1)
+    expect(t.cloud.store.collection('orders').find({ flashSaleId: sale._id })).toHaveLength(1)
+    expect(bucketsLeft(t, sale._id)).toBe(9)
+    expect(t.cloud.store.collection('flash_claims').find({ saleId: sale._id })).toEqual([expect.objectContaining({ units: 1, orderIds: [...ids] })])
+  })
+
   it('a sale needs the units on the shelf: asking for more than the SKU holds is refused and changes nothing', async () => {
     const product = putProduct(t, [{ price: 19900, stock: 3 }])
     const now = Date.now()
