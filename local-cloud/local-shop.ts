@@ -40,6 +40,8 @@ export async function startLocalShop(opts: LocalShopOptions): Promise<LocalShop>
     dbPath: join(opts.dataDir, 'jingfang.db'),
     functionsDir: opts.functionsDir,
     env: functionEnv,
+    // Off unless asked for: `JF_LOCAL_DB_LATENCY_MS=10 JF_LOCAL_DOC_WRITE_RATE=50 npm start` (runtime/README.md).
+    cost: { dbLatencyMs: Number(opts.env?.JF_LOCAL_DB_LATENCY_MS ?? 0) || 0, docWriteRatePerSec: Number(opts.env?.JF_LOCAL_DOC_WRITE_RATE ?? 0) || 0 },
   })
   const fakes = createLocalFakes({
     runtime: cloud,

@@ -20,8 +20,9 @@ export const SUBPACKAGES = {
   },
   member: { root: 'packages/member', pages: ['profile/index', 'invite/index', 'ledger/index', 'follows/index'] },
   service: { root: 'packages/service', pages: ['faq/index'] },
+  group: { root: 'packages/group', pages: ['detail/index'] },
   /** Role-gated: the page asks the admin function, which refuses shoppers. */
-  admin: { root: 'packages/admin', pages: ['home/index', 'orders/list/index', 'orders/detail/index', 'aftersales/index', 'payments/index', 'jobs/index', 'products/list/index', 'products/edit/index', 'categories/index', 'settings/index', 'staff/index', 'membership/index', 'search-synonyms/index'] },
+  admin: { root: 'packages/admin', pages: ['home/index', 'orders/list/index', 'orders/detail/index', 'aftersales/index', 'payments/index', 'jobs/index', 'products/list/index', 'products/edit/index', 'categories/index', 'settings/index', 'staff/index', 'membership/index', 'search-synonyms/index', 'specials/index'] },
 } as const
 
 type Subpackages = typeof SUBPACKAGES
@@ -80,6 +81,11 @@ export const routes = {
   /** The order list opened on one state tab (the me page's order counts). */
   orderListTab: (tab: string) => pageUrl('packages/order/list/index', { tab }),
   adminSearchSynonyms: () => pageUrl('packages/admin/search-synonyms/index'),
+  /** A buy-now at a 秒杀 price, or starting / joining a 拼团 (contracts/checkout.ts CheckoutSource). */
+  checkoutSpecial: (productId: string, skuId: string, special: { flashSaleId: string } | { groupOfferId: string; groupId?: string }) =>
+    pageUrl('packages/order/checkout/index', { from: 'buyNow', productId, skuId, quantity: 1, ...special }),
+  groupDetail: (groupId: string) => pageUrl('packages/group/detail/index', { id: groupId }),
+  adminSpecials: () => pageUrl('packages/admin/specials/index'),
 }
 
 /** Every page path in the app, main package first; the first one is the launch page. */

@@ -34,6 +34,12 @@ import { staffRevokeInvite } from './staff/revoke-invite'
 import { staffSetRole } from './staff/set-role'
 import { searchSetSynonyms } from './search/set-synonyms'
 import { searchSynonyms } from './search/synonyms'
+import { flashSalesList } from './flashSales/list'
+import { flashSalesSave } from './flashSales/save'
+import { flashSalesSetStatus } from './flashSales/set-status'
+import { groupOffersList } from './groupOffers/list'
+import { groupOffersSave } from './groupOffers/save'
+import { groupOffersSetStatus } from './groupOffers/set-status'
 
 /** Served by the `admin` function: merchant power never shares an entry (or a bundle) with shoppers. */
 export const ADMIN_ACTIONS: AnyAction[] = [
@@ -78,4 +84,11 @@ export const ADMIN_ACTIONS: AnyAction[] = [
   // search synonyms
   searchSynonyms,
   searchSetSynonyms,
+  // 秒杀 / 拼团
+  flashSalesSave,
+  flashSalesSetStatus,
+  flashSalesList,
+  groupOffersSave,
+  groupOffersSetStatus,
+  groupOffersList,
 ]

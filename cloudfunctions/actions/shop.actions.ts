@@ -39,6 +39,8 @@ import { orderList } from './order/list'
 import { orderPay } from './order/pay'
 import { settingsRates } from './settings/rates'
 import { staffRedeemInvite } from './staff/redeem-invite'
+import { specialsForProductAction } from './specials/for-product'
+import { groupsGet } from './specials/group-get'
 
 /**
  * Served by the `shop` function: everything a shopper's client calls. Listed here directly (not via
@@ -88,4 +90,7 @@ export const SHOP_ACTIONS: AnyAction[] = [
   afterSaleList,
   afterSaleGet,
   catalogSuggest,
+  // 秒杀 / 拼团
+  specialsForProductAction,
+  groupsGet,
 ]

@@ -28,7 +28,22 @@ export interface PriceLine {
 /** Where the goods of a checkout come from: the selected cart lines, or one item bought at once. */
 export const CheckoutSource = z.union([
   z.object({ fromCart: z.literal(true) }).strict(),
-  z.object({ buyNow: z.object({ productId: Id, skuId: Id, quantity: z.number().int().min(1).max(99) }).strict() }).strict(),
+  z
+    .object({
+      buyNow: z
+        .object({
+          productId: Id,
+          skuId: Id,
+          quantity: z.number().int().min(1).max(99),
+          /** Bought in this 秒杀 flash sale, at its price, from its own stock (contracts/specials.ts). */
+          flashSaleId: Id.optional(),
+          /** Bought in a 拼团: start a group of this offer, or join `groupId` (contracts/specials.ts). */
+          group: z.object({ offerId: Id, groupId: Id.optional() }).strict().optional(),
+        })
+        .strict()
+        .refine((b) => !(b.flashSaleId && b.group), { message: 'error.checkout.oneSpecial' }),
+    })
+    .strict(),
 ])
 export type CheckoutSource = z.input<typeof CheckoutSource>
 

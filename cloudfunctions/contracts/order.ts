@@ -108,6 +108,10 @@ export interface OrderDetail extends OrderSummary {
   shipments: ShipmentSummary[]
   /** After-sale requests of this order, newest first. */
   afterSales: AfterSale[]
+  /** A 拼团 order: its group, whether its seat is taken (after payment) and whether the group formed. */
+  group?: { groupId: string; leader: boolean; seat: 'pending' | 'taken' | 'rejected' | null; formed: boolean }
+  /** A 秒杀 order: the flash sale it was bought in. */
+  flashSaleId?: string
   /** What the shopper may do now; the page shows buttons from this, never from its own rules. */
   can: { pay: boolean; cancel: boolean; confirmReceipt: boolean; requestAfterSale: boolean }
 }

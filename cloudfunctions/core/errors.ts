@@ -68,6 +68,9 @@ export type EntityKind =
   | 'refund'
   | 'sku'
   | 'outbox'
+  | 'flashSale'
+  | 'groupOffer'
+  | 'group'
   | 'cartLine'
 
 export const notFound = (kind: EntityKind, id?: string) =>

@@ -38,6 +38,10 @@ export const COLLECTION_NAMES = [
   'stock_ledger',
   'member_orders',
   'follows',
+  'flash_sales',
+  'flash_stock',
+  'flash_claims',
+  'group_offers',
 ] as const
 
 export type CollectionName = (typeof COLLECTION_NAMES)[number]
@@ -99,6 +103,9 @@ const DECLARATIONS: Record<CollectionName, Declaration> = {
       index('state_created', 'unpaid timeout and reminder scans; admin list by state', 'state', 'createdAt'),
       index('state_updated', 'auto-complete of delivered orders; after-sale deadlines', 'state', 'updatedAt'),
       index('group', 'orders waiting in one group-buy', 'groupId', 'state'),
+      index('flash_sale', 'orders of one flash sale (admin: sold, revenue)', 'flashSaleId', 'state'),
+      index('group_offer', 'orders of one group offer (admin: orders, revenue)', 'group.offerId', 'state'),
+      index('group_seat', 'cron: paid group orders whose seat was never taken (the function died after the payment)', 'group.seat', 'updatedAt'),
     ],
   },
   payments: {
@@ -145,6 +152,7 @@ const DECLARATIONS: Record<CollectionName, Declaration> = {
     indexes: [
       index('status_expiry', 'cron: groups that failed to fill in time', 'status', 'expiresAt'),
       index('promotion_status', 'open groups of a group-buy to join', 'promotionId', 'status', 'expiresAt'),
+      index('offer_status', 'open groups of a group offer to join (product page), soonest to expire first', 'offerId', 'status', 'expiresAt'),
     ],
   },
   members: {
@@ -238,6 +246,29 @@ const DECLARATIONS: Record<CollectionName, Declaration> = {
     indexes: [
       index('buyer_newest', "a buyer's follows", 'openid', '-createdAt'),
       index('target', 'followers of a material or tag (new-arrival notices)', 'kind', 'value'),
+    ],
+  },
+  flash_sales: {
+    purpose: '秒杀 flash sales: SKU, price, quantity reserved from normal stock, per-shopper limit, window, status; settledAt once unsold units went back',
+    indexes: [
+      index('product_ends', 'live or next flash sale of a product (product page)', 'productId', 'endAt'),
+      index('settled_ends', 'cron: sales whose window ended and whose unsold units are not back yet', 'settledAt', 'endAt'),
+      index('newest', 'admin list, newest first', '-createdAt'),
+    ],
+  },
+  flash_stock: {
+    purpose: "a flash sale's stock split over bucket documents (_id = <saleId>-b<i>), so buyers' writes spread",
+    indexes: [index('sale', 'the buckets of one sale (remaining units, settlement)', 'saleId', 'index')],
+  },
+  flash_claims: {
+    purpose: 'units a shopper holds in a flash sale (_id = hash of sale and openid): the per-shopper limit, exact',
+    indexes: [index('sale', 'claims of one sale', 'saleId', 'openid')],
+  },
+  group_offers: {
+    purpose: '拼团 offers: SKU, group price, group size, hours to fill, window, status',
+    indexes: [
+      index('product_ends', 'the live group offer of a product (product page)', 'productId', 'endAt'),
+      index('newest', 'admin list, newest first', '-createdAt'),
     ],
   },
 }

@@ -17,6 +17,9 @@ import { runNightlyMembership } from './member/nightly.service'
 import { transitionPaymentIfAllowed } from './payment/payment-transition'
 import { payments, resumeMismatchRefunds, settlePayment, type PaymentDoc } from './payment/payment.service'
 import { refunds, sendRefund } from './refund/refund.service'
+import { settleEndedSales } from './flash/flash-settle'
+import { expireGroups } from './group/group-expire'
+import { resumeGroupSeats } from './group/group-seat'
 
 /** The last tick per trigger, so the admin can see that timers are alive (a silent cron is the worst kind). */
 export async function recordHeartbeat(trigger: string, now: number): Promise<{ trigger: string; at: number }> {
@@ -49,6 +52,10 @@ export interface CronReport {
   membersRelevelled: number
   pointsExpired: number
   birthdaysQueued: number
+  /** 秒杀 sales whose unsold units went back to stock; 拼团 groups that failed in time; group seats a crash left. */
+  flashSalesSettled?: number
+  groupsFailed?: number
+  groupSeatsResumed?: number
   errors: string[]
 }
 
@@ -149,6 +156,15 @@ export async function runDueJobs(trigger: string, asOf: number): Promise<CronRep
     report.membersRelevelled += r.relevelled
     report.pointsExpired += r.expired
     report.birthdaysQueued += r.birthdaysQueued
+  })
+  await safely(report, 'settleFlashSales', async () => {
+    report.flashSalesSettled = await settleEndedSales(asOf)
+  })
+  await safely(report, 'expireGroups', async () => {
+    report.groupsFailed = await expireGroups(asOf)
+  })
+  await safely(report, 'resumeGroupSeats', async () => {
+    report.groupSeatsResumed = await resumeGroupSeats(asOf)
   })
   await safely(report, 'outbox', async () => {
     const r = await runDueEffects(asOf)

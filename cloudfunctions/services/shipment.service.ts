@@ -3,6 +3,7 @@
  * WeChat about the shipment (so the buyer's money is released) is an outbox effect of the ship
  * transition: tried at once, retried with backoff, and it never blocks shipping.
  */
+import { groupBlocksShipping } from '../domain/specials'
 import type { ShipmentSummary } from '../contracts/order'
 import type { Actor } from '../contracts/common'
 import { AppError, notFound } from '../core/errors'
@@ -90,6 +91,7 @@ export async function shipOrder(orderId: string, carrierCode: string, waybillNo:
   if (!order) throw notFound('order', orderId)
   const verdict = orderMachine.can(order.state, 'ship')
   if (!verdict.ok) throw new AppError('CONFLICT', verdict.key, verdict.params, { state: order.state })
+  if (groupBlocksShipping(order as { group?: { formedAt?: number | null } })) throw new AppError('CONFLICT', 'error.group.notFormed', {}, { orderId })
   await runWorkflow<ShipContext>(
     'order.ship',
     [

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { randomBytes } from 'node:crypto'
+import { CloudCost, type CloudCostOptions } from '../store/cloud-cost'
 import { DatabaseService, type WriteFaults } from '../store/database-service'
 import { Store } from '../store/sqlite-store'
 import { TransactionManager } from '../store/transactions'
@@ -26,6 +27,8 @@ export interface LocalCloudOptions {
   now?: () => number
   /** Sees every database request exactly as the SDK serialised it (contract tests, debugging). */
   onDatabaseRequest?: (action: string, params: Record<string, unknown>) => void
+  /** Cloud-like cost, off by default: per-request latency and a per-document write rate (store/cloud-cost.ts). */
+  cost?: CloudCostOptions
 }
 
 export interface Identity {
@@ -96,7 +99,7 @@ export async function createLocalCloud(opts: LocalCloudOptions): Promise<LocalCl
   const transactions = new TransactionManager(store, opts.transactions)
   const faultPlan = new WriteFaultPlan()
   const stepFaults = new StepFaultPlan()
-  const db = new DatabaseService(store, transactions, faultPlan, opts.now ?? Date.now)
+  const db = new DatabaseService(store, transactions, faultPlan, opts.now ?? Date.now, new CloudCost(opts.cost))
   let payHandler = unconfigured('cloudPay')
   let openApiHandler = unconfigured('openapi')
   const loaded = new Map<string, FunctionMain>()

@@ -7,6 +7,7 @@ import { type Doc, parseEjson, stringifyEjson } from './ejson'
 import { aggregate, applyUpdate, findDocs } from './query-engine'
 import { type RowWrite, type Store, assertCollectionName, idKey, newDocId } from './sqlite-store'
 import { TransactionError, type TransactionManager } from './transactions'
+import { CloudCost, DocWriteLimitError } from './cloud-cost'
 
 export type DbReply = Record<string, unknown>
 
@@ -40,20 +41,33 @@ export class DatabaseService {
     private readonly transactions: TransactionManager,
     private readonly faults: WriteFaults = { shouldFailWrite: () => false },
     private readonly now: () => number = Date.now,
+    private readonly cost: CloudCost = new CloudCost(),
   ) {}
 
   async handle(action: string, params: Params): Promise<DbReply> {
     const requestId = `local-${++this.requestSeq}`
     try {
+      await this.cost.roundTrip()
+      if (this.cost.limitsWrites && WRITE_ACTIONS.has(action)) await this.cost.admitWrite(this.writtenDocs(action, params))
       if (action === 'database.startTransaction') return { transactionId: await this.transactions.start(), requestId }
       if (WRITE_ACTIONS.has(action) && this.faults.shouldFailWrite()) {
         throw new DbRequestError('DATABASE_REQUEST_FAILED', '注入的写入故障 / injected write fault (local cloud faults.failNthWrite)')
       }
       return { ...this.dispatch(action, params), requestId }
     } catch (err) {
-      if (err instanceof DbRequestError || err instanceof TransactionError) return { code: err.code, message: err.message, requestId }
+      if (err instanceof DbRequestError || err instanceof TransactionError || err instanceof DocWriteLimitError) return { code: err.code, message: err.message, requestId }
       return { code: 'DATABASE_REQUEST_FAILED', message: (err as Error)?.message ?? String(err), requestId }
     }
+  }
+
+  /** `collection/id` of each existing document a write would change (for the per-document write rate). */
+  private writtenDocs(action: string, p: Params): string[] {
+    const name = this.collection(p)
+    if (action === 'database.insertDocument') return []
+    const query = this.decode(p.query)
+    if (p.transactionId) return [`${name}/${String(query._id)}`]
+    const matched = this.store.matching(name, query)
+    return (p.multi === false ? matched.slice(0, 1) : matched).map((d) => `${name}/${idKey(d._id)}`)
   }
 
   private dispatch(action: string, p: Params): DbReply {

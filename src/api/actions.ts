@@ -17,6 +17,7 @@ import type { AdminStaffActions, ShopStaffActions } from './staff-actions'
 import type { AdminMemberActions, ShopMemberActions } from './member-actions'
 import type { AdminSearchActions, ShopSearchActions } from './search-actions'
 import type { Empty, Signature } from './signature'
+import type { AdminSpecialsActions, ShopSpecialsActions } from './specials-actions'
 
 /** A function with no actions the app may name: `keyof` is never, so any call is a type error. */
 type NoActions = { [K in never]: never }
@@ -31,8 +32,9 @@ export interface ActionMap extends Record<FunctionName, Record<string, Signature
     ShopCatalogActions &
     ShopStaffActions &
     ShopMemberActions &
-    ShopSearchActions
-  admin: AdminStaffActions & AdminOrderActions & AdminCatalogActions & AdminMemberActions & AdminSearchActions
+    ShopSearchActions &
+    ShopSpecialsActions
+  admin: AdminStaffActions & AdminOrderActions & AdminCatalogActions & AdminMemberActions & AdminSearchActions & AdminSpecialsActions
   /** Called by WeChat Pay and the timer, never by the app: no actions the app may name. */
   payNotify: NoActions
   cron: NoActions

@@ -11,6 +11,7 @@ import { enShopperMessages, zhShopperMessages } from './shopper-messages'
 import { enMemberMessages, zhMemberMessages } from './member-messages'
 import { enSearchMessages, zhSearchMessages } from './search-messages'
 import { enAddressMessages, zhAddressMessages } from './address-messages'
+import { enSpecialsMessages, zhSpecialsMessages } from './specials-messages'
 
 export const zhCN = {
   ...zhOrderMessages,
@@ -22,6 +23,7 @@ export const zhCN = {
   ...zhMemberMessages,
   ...zhSearchMessages,
   ...zhAddressMessages,
+  ...zhSpecialsMessages,
   'tab.home': '首页',
   'tab.category': '分类',
   'tab.cart': '购物车',
@@ -142,6 +144,7 @@ export const en: Record<MessageKey, string> = {
   ...enMemberMessages,
   ...enSearchMessages,
   ...enAddressMessages,
+  ...enSpecialsMessages,
   'tab.home': 'Home',
   'tab.category': 'Browse',
   'tab.cart': 'Cart',

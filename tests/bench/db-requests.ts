@@ -80,6 +80,8 @@ class Meter {
   unattributed = 0
   /** Write requests (add/update/remove, commit) of every tally, for the orders kit's `writeRequests()`. */
   writes = 0
+  /** Every request of every tally. */
+  requests = 0
   /** Tallies of invocations the platform (fakes) made, newest last. */
   readonly platformCalls: { fn: string; tally: Tally }[] = []
 
@@ -89,6 +91,7 @@ class Meter {
       this.unattributed += 1
       return
     }
+    this.requests += 1
     const kind = kindOf(action, params)
     tally[kind] = (tally[kind] ?? 0) + 1
     if (WRITE_KINDS.test(kind)) this.writes += 1
@@ -148,6 +151,7 @@ function meteredCloud(cloud: LocalCloud, fakes: LocalFakes, dataDir: string, met
     fakes,
     dataDir,
     writeRequests: () => meter.writes,
+    requests: () => meter.requests,
     call: async <T>(fn: FunctionName, action: string, input: unknown, openid: string | null = SHOPPER) =>
       (await meter.measure(() => invokeAction<T>(cloud, fn, action, input, openid))).value,
     close: () => cloud.close(),

@@ -10,6 +10,7 @@ import type { ActionResult } from '../../cloudfunctions/core/result'
 import type { FunctionName } from '../../cloudfunctions/functions/manifest'
 import { createLocalCloud, type LocalCloud } from '../../local-cloud/runtime/local-cloud'
 import { seedLocalCloud } from '../../local-cloud/seed-local-cloud'
+import type { CloudCostOptions } from '../../local-cloud/store/cloud-cost'
 
 export const REPO_ROOT = resolve(__dirname, '..', '..')
 export const DIST_DIR = resolve(REPO_ROOT, process.env.JF_DIST_DIR || 'dist')
@@ -21,6 +22,8 @@ export interface TestCloud {
   dataDir: string
   /** Database write requests (insert/modify/remove/commit) the functions have sent so far. */
   writeRequests(): number
+  /** Every database request (reads, writes, transaction calls) the functions have sent so far. */
+  requests(): number
   call<T = unknown>(fn: FunctionName, action: string, input: unknown, openid?: string | null): Promise<ActionResult<T>>
   close(): Promise<void>
 }
@@ -39,17 +42,22 @@ export interface TestCloudOptions {
   functionsDir?: string
   /** `optimistic` lets transactions overlap, as on the real cloud. */
   transactions?: { optimistic?: boolean; timeoutMs?: number }
+  /** Cloud-like cost (off by default): per-request latency, per-document write rate. */
+  cost?: CloudCostOptions
 }
 
 export async function startTestCloud(opts: TestCloudOptions = {}): Promise<TestCloud> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'jf-test-'))
   let writes = 0
+  let requests = 0
   const cloud = await createLocalCloud({
     dbPath: join(dataDir, 'jingfang.db'),
     functionsDir: opts.functionsDir ?? FUNCTIONS_DIR,
     env: localCloudFunctionEnv({ JF_OWNER_OPENID: OWNER }),
     transactions: opts.transactions,
+    cost: opts.cost,
     onDatabaseRequest: (action) => {
+      requests += 1
       if (WRITE_REQUESTS.has(action)) writes += 1
     },
   })
@@ -58,6 +66,7 @@ export async function startTestCloud(opts: TestCloudOptions = {}): Promise<TestC
     cloud,
     dataDir,
     writeRequests: () => writes,
+    requests: () => requests,
     call: (fn, action, input, openid = 'test-shopper') =>
       cloud.invoke(fn, { action, input }, { openid, source: 'wx_client' }) as Promise<ActionResult<never>>,
     close: async () => {

@@ -8,6 +8,7 @@
  * the outbox still owns retries when that attempt fails or the function dies.
  */
 import type { AfterSaleEvent } from './after-sale.machine'
+import type { GroupEvent } from './group.machine'
 import type { OrderEvent } from './order.machine'
 import type { PaymentEvent } from './payment.machine'
 import type { RefundEvent } from './refund.machine'
@@ -28,6 +29,12 @@ export const EFFECTS = {
   'member.newArrivalNotice': { inline: false },
   /** Merchant campaign: a coupon to one member of a segment, once per (campaign, member). */
   'member.segmentCoupon': { inline: false },
+  /** 拼团 filled: mark every member's order formed (so it may ship) and tell each member. */
+  'group.formed': { inline: true },
+  /** 拼团 ran out of time: refund every paid member exactly once (fixed out_refund_no per order). */
+  'group.refundMembers': { inline: false },
+  /** A member's group-failure refund settled: tell them (subscribe message 'groupResult'). */
+  'group.notifyRefunded': { inline: true },
 } as const satisfies Record<string, { inline: boolean }>
 
 export type EffectName = keyof typeof EFFECTS
@@ -39,6 +46,7 @@ export interface Hooks {
   refund: Partial<Record<RefundEvent, readonly EffectName[]>>
   /** Membership engagement has no entity machine: cron and campaigns start these "events" per member. */
   engagement: Partial<Record<EngagementEvent, readonly EffectName[]>>
+  group: Partial<Record<GroupEvent, readonly EffectName[]>>
 }
 
 /** Membership engagement "events": started by cron or a merchant campaign per member, not by a state machine. */
@@ -53,6 +61,7 @@ export const HOOKS: Hooks = {
     autoComplete: ['member.syncOrder'],
     cancel: ['member.releasePoints'],
     timeout: ['member.releasePoints'],
+    groupRefund: ['group.notifyRefunded'],
   },
   afterSale: {
     refundSettled: ['member.syncOrder'],
@@ -65,6 +74,10 @@ export const HOOKS: Hooks = {
     birthday: ['member.birthdayCoupon', 'member.birthdayNotice'],
     newArrival: ['member.newArrivalNotice'],
     segmentCoupon: ['member.segmentCoupon'],
+  },
+  group: {
+    fill: ['group.formed'],
+    expire: ['group.refundMembers'],
   },
 }
 

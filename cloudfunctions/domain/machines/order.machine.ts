@@ -21,6 +21,8 @@ export const orderMachine = defineMachine({
     requestAfterSale: { from: RESUMABLE, to: 'after_sale' },
     refundAll: { from: ['after_sale'], to: 'refunded' },
     resolveAfterSale: { from: ['after_sale'], to: RESUMABLE },
+    /** A 拼团 that never formed: the paid order's money came back (refund settled). */
+    groupRefund: { from: ['paid'], to: 'refunded' },
   },
 })
 

@@ -24,3 +24,4 @@ export type RefundPurpose =
   | { kind: 'afterSale'; orderId: string; afterSaleId: string }
   | { kind: 'latePayment'; orderId: string; paymentId: string }
   | { kind: 'mismatch'; paymentId: string }
+  | { kind: 'groupFailed'; orderId: string; groupId: string }

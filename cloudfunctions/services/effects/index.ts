@@ -4,11 +4,16 @@ import { registerEffectHandlers, type EffectHandler } from '../outbox/outbox-run
 import { uploadShippingInfoOf } from '../shipment.service'
 import { applyRefundToPurpose } from './refund-purpose.effect'
 import { MEMBER_EFFECT_HANDLERS } from './member.effects'
+import { groupFormedEffect, groupRefundedNoticeEffect } from './group.effects'
+import { refundGroupMembers } from '../group/group-expire'
 
 export const EFFECT_HANDLERS: Record<EffectName, EffectHandler> = {
   'wechat.uploadShippingInfo': (entry, now) => uploadShippingInfoOf(String(entry.payload.orderId), now),
   'refund.applyToPurpose': applyRefundToPurpose,
   ...MEMBER_EFFECT_HANDLERS,
+  'group.formed': groupFormedEffect,
+  'group.refundMembers': refundGroupMembers,
+  'group.notifyRefunded': groupRefundedNoticeEffect,
 }
 
 export function registerEffects(): void {

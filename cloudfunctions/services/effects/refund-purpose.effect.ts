@@ -5,6 +5,7 @@
 import { PAY_ACTOR } from '../../core/actor'
 import { db } from '../../platform/cloud'
 import { applyAfterSaleRefund } from '../aftersale.service'
+import { applyGroupRefund } from '../group/group-expire'
 import { orders } from '../order/order-record'
 import type { OutboxEntry } from '../outbox/outbox-store'
 import { payments, transitionPaymentIfAllowed } from '../payment/payment-transition'
@@ -26,6 +27,7 @@ export async function applyRefundToPurpose(entry: OutboxEntry, now: number): Pro
   const purpose = refund.purpose
   if (purpose.kind === 'afterSale') await applyAfterSaleRefund(purpose.afterSaleId, refund.refundFee, now)
   else if (purpose.kind === 'latePayment') await applyLatePaymentRefund(purpose.orderId, purpose.paymentId, refund._id, refund.refundFee, now)
+  else if (purpose.kind === 'groupFailed') await applyGroupRefund(purpose.orderId, refund._id, refund.refundFee, now)
   // A mismatch refund needs nothing more: the owner's decision already closed the review.
   return 'done'
 }

@@ -10,15 +10,18 @@ import { describeSkuLine } from '../../domain/stock'
 import { db } from '../../platform/cloud'
 import { COLLECTION } from '../../schema/collections'
 import { cartRecords, loadProducts } from '../cart.service'
+import { loadSpecial, type BuyNowSource, type SpecialPurchase } from '../specials/special-checkout'
 
 export interface CheckoutGoods {
   items: (QuoteItem & { skuIndex: number })[]
   fromCart: boolean
+  /** A buy-now at a 秒杀 / 拼团 price (services/specials/special-checkout.ts). */
+  special?: SpecialPurchase
 }
 
-type Source = { fromCart: true } | { buyNow: { productId: string; skuId: string; quantity: number } }
+type Source = { fromCart: true } | { buyNow: BuyNowSource }
 
-export async function resolveGoods(openid: string, source: CheckoutSource): Promise<CheckoutGoods> {
+export async function resolveGoods(openid: string, source: CheckoutSource, now = Date.now()): Promise<CheckoutGoods> {
   const src = source as Source
   const wanted: { productId: string; skuId: string; quantity: number }[] =
     'buyNow' in src ? [src.buyNow] : (await cartRecords(openid)).filter((r) => r.selected)
@@ -30,7 +33,8 @@ export async function resolveGoods(openid: string, source: CheckoutSource): Prom
     merged.set(w.skuId, { ...w, quantity: (prev?.quantity ?? 0) + w.quantity })
   }
   const items = [...merged.values()].map((w) => toQuoteItem(products.get(w.productId), w))
-  return { items, fromCart: !('buyNow' in src) }
+  const special = 'buyNow' in src ? await loadSpecial(openid, src.buyNow, items[0], now) : undefined
+  return { items, fromCart: !('buyNow' in src), ...(special ? { special } : {}) }
 }
 
 function toQuoteItem(product: Product | undefined, w: { productId: string; skuId: string; quantity: number }) {
@@ -58,7 +62,7 @@ export async function priceGoods(goods: CheckoutGoods, now: number): Promise<Pri
 }
 
 export async function checkoutQuote(openid: string, source: CheckoutSource, now: number): Promise<Quote> {
-  const goods = await resolveGoods(openid, source)
+  const goods = await resolveGoods(openid, source, now)
   const priced = await priceGoods(goods, now)
   return {
     items: goods.items.map(({ skuIndex: _skuIndex, ...item }) => item),

@@ -13,6 +13,7 @@ import { assertOrderable, priceGoods, resolveGoods, type CheckoutGoods } from '.
 import { findOrder, orders, type OrderRecord } from './order-record'
 import { newOrderNo, orderIdFor } from './order-numbers'
 import { runWorkflow, type WorkflowStep } from '../workflow/run-workflow'
+import { specialOrderFields, specialSteps, usesNormalStock } from '../specials/special-checkout'
 
 interface CreateContext {
   openid: string
@@ -31,7 +32,7 @@ const reserveStockStep: WorkflowStep<CreateContext> = {
   done: 'order.stockReserved',
   run: async (ctx) => {
     ctx.taken = await reserveStock(
-      ctx.goods.items.map((i) => ({ productId: i.productId, skuId: i.skuId, quantity: i.quantity, title: i.title, indexHint: i.skuIndex })),
+      ctx.goods.items.filter(usesNormalStock).map((i) => ({ productId: i.productId, skuId: i.skuId, quantity: i.quantity, title: i.title, indexHint: i.skuIndex })),
     )
   },
   compensate: async (ctx) => releaseStock(ctx.taken),
@@ -133,13 +134,14 @@ export async function createOrder(openid: string, input: CreateContext['input'],
 
   const addressRecord = await getOwnAddress(openid, input.addressId)
   const { name, phone, province, city, district, detail } = addressRecord
-  const goods = await resolveGoods(openid, input.source)
+  const goods = await resolveGoods(openid, input.source, now)
   assertOrderable(goods)
   const priced = await priceGoods(goods, now)
   const base = { openid, input, now, orderId, goods, priced }
-  const ctx: CreateContext = { ...base, record: buildRecord(base, { name, phone, province, city, district, detail }), taken: [], inserted: false }
+  const record = { ...buildRecord(base, { name, phone, province, city, district, detail }), ...specialOrderFields(goods.special, orderId, goods.items[0]?.quantity ?? 0) }
+  const ctx: CreateContext = { ...base, record, taken: [], inserted: false }
   try {
-    await runWorkflow('order.create', [reserveStockStep, insertOrderStep, clearCartStep], ctx)
+    await runWorkflow('order.create', [...specialSteps<CreateContext>(), reserveStockStep, insertOrderStep, clearCartStep], ctx)
   } catch (err) {
     // Two identical requests raced: ours lost the insert, its stock is back, answer with the winner's order.
     const winner = await findOrder(orderId).catch(() => null)

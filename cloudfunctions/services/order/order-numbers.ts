@@ -19,7 +19,7 @@ export function outTradeNoFor(orderNo: string, attempt: number): string {
 }
 
 /** Refund numbers are derived from what they refund, so a retry reuses the same number. */
-export function outRefundNoFor(kind: 'aftersale' | 'cancelled' | 'mismatch', ref: string): string {
-  const prefix = { aftersale: 'RA', cancelled: 'RC', mismatch: 'RM' }[kind]
+export function outRefundNoFor(kind: 'aftersale' | 'cancelled' | 'mismatch' | 'group', ref: string): string {
+  const prefix = { aftersale: 'RA', cancelled: 'RC', mismatch: 'RM', group: 'RG' }[kind]
   return `${prefix}${ref}`.slice(0, 64)
 }

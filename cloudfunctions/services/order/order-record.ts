@@ -8,6 +8,8 @@ import { notFound } from '../../core/errors'
 import { isOpenAfterSale, orderMachine } from '../../domain/machines'
 import type { Reason } from '../../contracts/common'
 import type { PendingEffect } from '../outbox/pending-effect'
+import type { FlashOrderPart } from '../flash/flash-record'
+import type { GroupOrderPart } from '../group/group-record'
 import { db } from '../../platform/cloud'
 import { COLLECTION } from '../../schema/collections'
 
@@ -57,6 +59,11 @@ export interface OrderRecord {
   lastPrepayAt?: number
   /** Restock of a cancelled order: 'pending' from the cancel's write until the units are back ('done'). */
   stockRelease?: 'pending' | 'done'
+  /** 秒杀 / 拼团 orders (services/specials): the sale or the group they belong to. */
+  flashSaleId?: string
+  flash?: FlashOrderPart
+  groupId?: string
+  group?: GroupOrderPart
 }
 
 export const orders = () => db().collection<OrderRecord>(COLLECTION.orders)
@@ -117,6 +124,8 @@ export function toDetail(o: OrderRecord, afterSales: AfterSale[], now: number, a
     shipments: o.shipments,
     afterSales,
     // The buyer's buttons come from the machine; time and quantity rules narrow them.
+    ...(o.groupId && o.group ? { group: { groupId: o.groupId, leader: o.group.leader, seat: o.group.seat ?? null, formed: !!o.group.formedAt } } : {}),
+    ...(o.flashSaleId ? { flashSaleId: o.flashSaleId } : {}),
     can: {
       pay: orderMachine.can(o.state, 'pay').ok && o.payDeadline > now,
       cancel: orderMachine.can(o.state, 'cancel').ok,

@@ -11,6 +11,7 @@ import type { Product } from '../../contracts/catalog'
 import { db } from '../../platform/cloud'
 import { COLLECTION } from '../../schema/collections'
 import { orders, type OrderRecord } from './order-record'
+import { returnFlashUnitsInTx } from '../flash/flash-settle'
 
 export type RestockState = 'pending' | 'done'
 
@@ -45,8 +46,10 @@ export async function restockOnce(orderId: string, target: RestockTarget, now: n
   return db().runTransaction(async (t) => {
     const order = (await t.collection<FlaggedOrder>(COLLECTION.orders).doc(orderId).get()).data
     if (!order || flagOf(order, target) !== 'pending') return false
+    // A flash order's units go back to its sale while the sale runs (else to the SKU, below).
+    const toSale = target.kind === 'cancelled' && order.flash ? await returnFlashUnitsInTx(t, orderId, order.flash, now) : false
     const byProduct = new Map<string, { skuId: string; quantity: number }[]>()
-    for (const unit of unitsOf(order, target)) byProduct.set(unit.productId, [...(byProduct.get(unit.productId) ?? []), unit])
+    for (const unit of toSale ? [] : unitsOf(order, target)) byProduct.set(unit.productId, [...(byProduct.get(unit.productId) ?? []), unit])
     for (const [productId, units] of byProduct) {
       const product = (await t.collection<Product>(COLLECTION.products).doc(productId).get()).data
       if (!product) continue // deleted by the merchant: nothing to put back into
@@ -72,7 +75,7 @@ export async function restockOnce(orderId: string, target: RestockTarget, now: n
 export async function restockPending(now: number): Promise<number> {
   const _ = db().command
   const [cancelled, returned] = await Promise.all([
-    orders().where({ state: 'cancelled', stockRelease: 'pending' }).limit(100).get(),
+    orders().where({ state: _.in(['cancelled', 'refunded']), stockRelease: 'pending' }).limit(100).get(),
     orders().where({ afterSales: _.elemMatch({ restock: 'pending' }) }).limit(100).get(),
   ])
   let done = 0

@@ -17,6 +17,7 @@ import { outRefundNoFor, outTradeNoFor } from '../order/order-numbers'
 import { transitionOrder } from '../order/order-transition'
 import { startRefund } from '../refund/refund.service'
 import { runWorkflow } from '../workflow/run-workflow'
+import { groupSeatPendingField, takeGroupSeat } from '../group/group-seat'
 import { reviewMismatch, transitionPaymentIfAllowed } from './payment-transition'
 import { payments, type PaymentDoc } from './payment-record'
 
@@ -146,10 +147,12 @@ export async function settlePayment(n: PayNotification, now: number): Promise<Se
         event: 'pay',
         actor: PAY_ACTOR,
         now,
-        set: { paidAt: now, paidOutTradeNo: n.outTradeNo, transactionId: n.transactionId ?? null, payerOpenid },
+        set: { paidAt: now, paidOutTradeNo: n.outTradeNo, transactionId: n.transactionId ?? null, payerOpenid, ...groupSeatPendingField(current) },
       })
       if (won) {
         await markPaymentPaid(payment, n, now)
+        // 拼团: the seat is taken now that the order is paid (or the money goes back); cron finishes it after a crash.
+        if (current.groupId) await takeGroupSeat(current._id, now)
         return 'paid'
       }
       continue // someone else moved the order; look again

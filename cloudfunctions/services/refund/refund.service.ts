@@ -32,6 +32,7 @@ const WECHAT_REFUND_DESC: Record<RefundPurpose['kind'], string> = {
   afterSale: '晶坊售后退款',
   latePayment: '晶坊订单已关闭，自动退款',
   mismatch: '晶坊付款异常退款',
+  groupFailed: '晶坊拼团未成团，自动退款',
 }
 
 export async function startRefund(r: StartRefund): Promise<RefundDoc> {

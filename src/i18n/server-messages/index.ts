@@ -10,12 +10,8 @@ import { enShop, zhShop } from './shop'
 import { enStaff, zhStaff } from './staff'
 import { enStock, zhStock } from './stock'
 import { enMember, zhMember } from './member'
-
-export const zhServer: Record<string, string> = { ...zhCommon, ...zhOrder, ...zhShop, ...zhStaff, ...zhStock, ...zhMember }
-export const enServer: Record<string, string> = { ...enCommon, ...enOrder, ...enShop, ...enStaff, ...enStock, ...enMember }
 import { enSearch, zhSearch } from './search'
+import { enSpecials, zhSpecials } from './specials'
 
-export const zhServer: Record<string, string> = { ...zhCommon, ...zhOrder, ...zhShop, ...zhStaff, ...zhStock, ...zhSearch }
-export const enServer: Record<string, string> = { ...enCommon, ...enOrder, ...enShop, ...enStaff, ...enStock, ...enSearch }
-export const zhServer: Record<string, string> = { ...zhCommon, ...zhOrder, ...zhShop, ...zhStaff, ...zhStock, ...zhAddress }
-export const enServer: Record<string, string> = { ...enCommon, ...enOrder, ...enShop, ...enStaff, ...enStock, ...enAddress }
+export const zhServer: Record<string, string> = { ...zhAddress, ...zhCommon, ...zhOrder, ...zhShop, ...zhStaff, ...zhStock, ...zhMember, ...zhSearch, ...zhSpecials }
+export const enServer: Record<string, string> = { ...enAddress, ...enCommon, ...enOrder, ...enShop, ...enStaff, ...enStock, ...enMember, ...enSearch, ...enSpecials }

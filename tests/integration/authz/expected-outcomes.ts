@@ -137,6 +137,12 @@ export const ACTION_PERMISSION: Record<string, Permission> = {
   'membership.sendSegmentCoupon': 'members.write',
   'search.synonyms': 'catalog.read',
   'search.setSynonyms': 'catalog.write',
+  'flashSales.save': 'promotions.write',
+  'flashSales.setStatus': 'promotions.write',
+  'flashSales.list': 'promotions.write',
+  'groupOffers.save': 'promotions.write',
+  'groupOffers.setStatus': 'promotions.write',
+  'groupOffers.list': 'promotions.write',
 }
 
 /** What `caller` must get from `action`: the role row, then, for a staff caller, the permission. */

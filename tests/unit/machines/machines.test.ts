@@ -10,6 +10,7 @@ import {
   paymentMachine,
   refundMachine,
   type Machine,
+  groupMachine,
 } from '../../../cloudfunctions/domain/machines'
 
 const MACHINES: Machine<string, string>[] = [orderMachine, afterSaleMachine, paymentMachine, mismatchReviewMachine, refundMachine, outboxMachine] as never
@@ -101,7 +102,7 @@ describe('after-sale machine', () => {
 
 describe('hooks', () => {
   it('name only declared effects, on declared events', () => {
-    const machines = { order: orderMachine, afterSale: afterSaleMachine, payment: paymentMachine, refund: refundMachine } as const
+    const machines = { order: orderMachine, afterSale: afterSaleMachine, payment: paymentMachine, refund: refundMachine, group: groupMachine } as const
     for (const [name, table] of Object.entries(HOOKS)) {
       for (const [event, effects] of Object.entries(table as Record<string, string[]>)) {
         const events = name === 'engagement' ? [...ENGAGEMENT_EVENTS] : Object.keys(machines[name as keyof typeof machines].events)

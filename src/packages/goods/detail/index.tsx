@@ -10,6 +10,7 @@ import { useRemote } from '../../../state/useRemote'
 import { attributeRows } from './_components/attribute-rows'
 import { absoluteUrl, Gallery } from './_components/gallery'
 import { SkuChips } from './_components/sku-chips'
+import { SpecialsPanel } from './_components/specials-panel'
 import { useFavorite } from './_components/use-favorite'
 import './index.scss'
 
@@ -81,6 +82,8 @@ function ProductDetail({ product, preselect }: { product: Product; preselect?: s
           </Text>
         </View>
       </View>
+
+      {offShelf ? null : <SpecialsPanel productId={product._id} />}
 
       {product.skus.length > 1 ? (
         <View className='goods-detail__panel'>

@@ -27,7 +27,7 @@ export default function CheckoutPage() {
   const params = useRouter().params
   const { t } = useLocale()
   useDidShow(() => applyChrome('nav.checkout'))
-  const source = useMemo(() => checkoutSourceFromQuery(params), [params.from, params.productId, params.skuId, params.quantity])
+  const source = useMemo(() => checkoutSourceFromQuery(params), [params.from, params.productId, params.skuId, params.quantity, params.flashSaleId, params.groupOfferId, params.groupId])
   if (!source) {
     return <ErrorState error={{ code: 'INVALID_INPUT', message: t('checkout.badLink') }} />
   }

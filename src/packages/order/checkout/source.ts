@@ -8,7 +8,13 @@ export function checkoutSourceFromQuery(params: Record<string, string | undefine
   if (params.from === 'buyNow') {
     const quantity = Number(params.quantity ?? '1')
     if (!params.productId || !params.skuId || !Number.isInteger(quantity) || quantity < 1 || quantity > 99) return null
-    return { buyNow: { productId: params.productId, skuId: params.skuId, quantity } }
+    // 秒杀 / 拼团: the special rides along (the server checks it and prices the line).
+    const special = params.flashSaleId
+      ? { flashSaleId: params.flashSaleId }
+      : params.groupOfferId
+        ? { group: { offerId: params.groupOfferId, ...(params.groupId ? { groupId: params.groupId } : {}) } }
+        : {}
+    return { buyNow: { productId: params.productId, skuId: params.skuId, quantity, ...special } }
   }
   if (params.from === 'cart' || params.from === undefined) return { fromCart: true }
   return null

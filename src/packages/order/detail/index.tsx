@@ -89,6 +89,36 @@ export default function OrderDetailPage() {
       <ActionError error={actionError} onDismiss={() => setActionError(null)} />
       <ActionError error={pay.error} onDismiss={pay.clearError} />
 
+      {order.group ? (
+        <View className='order-detail__section' data-testid='order-group' data-formed={order.group.formed ? 'yes' : 'no'}>
+          <View className='order-detail__row'>
+            <Text>
+              {order.group.seat === 'rejected'
+                ? t('group.seat.rejected')
+                : order.group.formed
+                  ? t('group.orderLine', { state: t('group.state.formed') })
+                  : order.state === 'refunded'
+                    ? t('group.orderLine', { state: t('group.state.failed') })
+                    : order.group.seat === 'taken'
+                      ? t('group.waiting')
+                      : order.paidAt
+                        ? t('group.seat.pending')
+                        : t('group.orderLine', { state: t('group.state.forming') })}
+            </Text>
+            {order.group.seat === 'taken' ? (
+              <Text className='order-detail__link' data-testid='order-group-link' onClick={() => void Taro.navigateTo({ url: routes.groupDetail(order.group!.groupId) })}>
+                {t('group.viewGroup')}
+              </Text>
+            ) : null}
+          </View>
+        </View>
+      ) : null}
+      {order.flashSaleId ? (
+        <View className='order-detail__section' data-testid='order-flash'>
+          <Text>{t('flash.orderLine')}</Text>
+        </View>
+      ) : null}
+
       <View className='order-detail__section'>
         <AddressCard address={order.address} testId='order-address' />
       </View>

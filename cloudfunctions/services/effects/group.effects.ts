@@ -1,0 +1,47 @@
+/**
+ * Outbox effects of 拼团: a formed group marks every member's order formed (only then may it ship) and
+ * tells each member; a member whose group failed is told once their refund settled. Notices go through
+ * services/notice (one noticeId per member and event, so a repeat sends nothing twice).
+ */
+import { findOrder, orders } from '../order/order-record'
+import type { OutboxEntry } from '../outbox/outbox-store'
+import { recordKey } from '../record-key'
+import { groups } from '../group/group-record'
+import type { GroupOrder } from '../group/group-seat'
+import { sendNotice } from '../notice/notice'
+
+const groupPage = (groupId: string) => `packages/group/detail/index?id=${groupId}`
+
+/** WeChat's `thing` fields hold at most 20 characters (docs/platform-facts.md §3). */
+const thing = (text: string) => [...text].slice(0, 20).join('')
+
+export async function groupFormedEffect(entry: OutboxEntry, now: number): Promise<'done' | 'skipped'> {
+  const group = (await groups().doc(String(entry.payload.groupId)).get()).data
+  if (!group || group.status !== 'formed') return 'skipped'
+  for (const m of group.members) {
+    await orders()
+      .where({ _id: m.orderId, groupId: group._id, 'group.formedAt': null })
+      .update({ data: { 'group.formedAt': now, updatedAt: now } })
+    await sendNotice(
+      { noticeId: recordKey('n', entry._id, m.openid), openid: m.openid, kind: 'groupResult', data: { result: '拼团成功', product: thing(group.title) }, page: groupPage(group._id) },
+      now,
+    )
+  }
+  return 'done'
+}
+
+export async function groupRefundedNoticeEffect(entry: OutboxEntry, now: number): Promise<'done' | 'skipped'> {
+  const order = (await findOrder(String(entry.payload.orderId))) as GroupOrder | null
+  if (!order?.groupId) return 'skipped'
+  await sendNotice(
+    {
+      noticeId: recordKey('n', entry._id, order.openid),
+      openid: order.openid,
+      kind: 'groupResult',
+      data: { result: '拼团未成功，已退款', product: thing(order.items[0]?.title ?? ''), amount: (order.payable / 100).toFixed(2) },
+      page: `packages/order/detail/index?id=${order._id}`,
+    },
+    now,
+  )
+  return 'done'
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '秒杀与拼团' })
