@@ -32,6 +32,9 @@ import { orderGet } from './order/get'
 import { orderList } from './order/list'
 import { orderPay } from './order/pay'
 import { settingsRates } from './settings/rates'
+import { orderTracking } from './order/tracking'
+import { noticeConsent } from './notice/consent'
+import { noticeTemplates } from './notice/templates'
 import { staffRedeemInvite } from './staff/redeem-invite'
 
 /**
@@ -76,4 +79,8 @@ export const SHOP_ACTIONS: AnyAction[] = [
   afterSaleSubmitReturnWaybill,
   afterSaleList,
   afterSaleGet,
+  // parcel tracking and subscribe-message consent
+  orderTracking,
+  noticeTemplates,
+  noticeConsent,
 ]

@@ -36,6 +36,8 @@ export const COLLECTION_NAMES = [
   'audit_log',
   'pay_notifications',
   'stock_ledger',
+  'notice_consents',
+  'notices',
 ] as const
 
 export type CollectionName = (typeof COLLECTION_NAMES)[number]
@@ -224,6 +226,14 @@ const DECLARATIONS: Record<CollectionName, Declaration> = {
   stock_ledger: {
     purpose: 'every merchant stock move of a SKU (_id = hash of actor and client request id): actor, reason, before/after',
     indexes: [index('product_newest', "a product's stock history, newest first (optionally one SKU)", 'productId', '-at')],
+  },
+  notice_consents: {
+    purpose: 'subscribe-message consents per buyer (_id = openid): one-time consents left per notice kind, bans',
+    indexes: [],
+  },
+  notices: {
+    purpose: 'every subscribe message claimed or sent (_id = hash of the notice id), so a retry never sends or spends twice',
+    indexes: [index('buyer_newest', "a buyer's messages, newest first (support)", 'openid', '-createdAt')],
   },
 }
 

@@ -16,6 +16,7 @@ import { runDueEffects } from './outbox/outbox-runner'
 import { transitionPaymentIfAllowed } from './payment/payment-transition'
 import { payments, resumeMismatchRefunds, settlePayment, type PaymentDoc } from './payment/payment.service'
 import { refunds, sendRefund } from './refund/refund.service'
+import { syncDueShipments } from './shipment/tracking.service'
 
 /** The last tick per trigger, so the admin can see that timers are alive (a silent cron is the worst kind). */
 export async function recordHeartbeat(trigger: string, now: number): Promise<{ trigger: string; at: number }> {
@@ -44,6 +45,10 @@ export interface CronReport {
   effectsEnqueued: number
   effectsRan: number
   effectsFailed: number
+  /** Parcel tracking: parcels synced from their carrier, queries that failed (backed off), parcels flagged as stuck. */
+  trackingSynced: number
+  trackingFailed: number
+  trackingStalled: number
   errors: string[]
 }
 
@@ -121,7 +126,7 @@ async function retryRefunds(asOf: number, report: CronReport): Promise<void> {
 }
 
 export async function runDueJobs(trigger: string, asOf: number): Promise<CronReport> {
-  const report: CronReport = { trigger, at: asOf, cancelledUnpaid: 0, paidOnClose: 0, reconciled: 0, autoCompleted: 0, refundsRetried: 0, restocked: 0, refundsResumed: 0, cancelsResumed: 0, mismatchRefundsResumed: 0, effectsEnqueued: 0, effectsRan: 0, effectsFailed: 0, errors: [] }
+  const report: CronReport = { trigger, at: asOf, cancelledUnpaid: 0, paidOnClose: 0, reconciled: 0, autoCompleted: 0, refundsRetried: 0, restocked: 0, refundsResumed: 0, cancelsResumed: 0, mismatchRefundsResumed: 0, effectsEnqueued: 0, effectsRan: 0, effectsFailed: 0, trackingSynced: 0, trackingFailed: 0, trackingStalled: 0, errors: [] }
   const stuckBefore = asOf - shopConfig().business.reconcileAfterMinutes * 60_000
   await safely(report, 'reconcile', () => reconcile(asOf, report))
   await safely(report, 'cancelOverdue', () => cancelOverdue(asOf, report))
@@ -138,6 +143,12 @@ export async function runDueJobs(trigger: string, asOf: number): Promise<CronRep
   })
   await safely(report, 'resumeMismatchRefunds', async () => {
     report.mismatchRefundsResumed += await resumeMismatchRefunds(asOf)
+  })
+  await safely(report, 'trackingSync', async () => {
+    const r = await syncDueShipments(asOf)
+    report.trackingSynced += r.synced
+    report.trackingFailed += r.failed
+    report.trackingStalled += r.stalled
   })
   await safely(report, 'outbox', async () => {
     const r = await runDueEffects(asOf)

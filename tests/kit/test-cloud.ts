@@ -39,6 +39,8 @@ export interface TestCloudOptions {
   functionsDir?: string
   /** `optimistic` lets transactions overlap, as on the real cloud. */
   transactions?: { optimistic?: boolean; timeoutMs?: number }
+  /** Extra function environment (e.g. JF_CARRIER=kuaidi100 and its account for the Kuaidi100 tests). */
+  env?: Record<string, string>
 }
 
 export async function startTestCloud(opts: TestCloudOptions = {}): Promise<TestCloud> {
@@ -47,7 +49,7 @@ export async function startTestCloud(opts: TestCloudOptions = {}): Promise<TestC
   const cloud = await createLocalCloud({
     dbPath: join(dataDir, 'jingfang.db'),
     functionsDir: opts.functionsDir ?? FUNCTIONS_DIR,
-    env: localCloudFunctionEnv({ JF_OWNER_OPENID: OWNER }),
+    env: localCloudFunctionEnv({ JF_OWNER_OPENID: OWNER, ...opts.env }),
     transactions: opts.transactions,
     onDatabaseRequest: (action) => {
       if (WRITE_REQUESTS.has(action)) writes += 1

@@ -11,12 +11,23 @@ import type { AfterSaleEvent } from './after-sale.machine'
 import type { OrderEvent } from './order.machine'
 import type { PaymentEvent } from './payment.machine'
 import type { RefundEvent } from './refund.machine'
+import type { ShipmentEvent } from './shipment.machine'
 
 export const EFFECTS = {
   /** Tell WeChat the order shipped, so the buyer's money is released to the merchant. */
   'wechat.uploadShippingInfo': { inline: true },
   /** A settled refund is applied to what it was for (after-sale lines, a late payment). */
   'refund.applyToPurpose': { inline: true },
+  /** Register every parcel of a shipped order with the carrier's push (Kuaidi100 poll, simulated carrier). */
+  'carrier.subscribe': { inline: true },
+  /** A parcel was signed for: the order is delivered once every parcel of it is. */
+  'shipment.signed': { inline: true },
+  /** 疑难 / 拒签 / 退回 / no movement: the order is flagged for the merchant. */
+  'shipment.exception': { inline: true },
+  /** Subscribe messages to the buyer (services/notice): one per node, sent at most once each. */
+  'notice.orderShipped': { inline: true },
+  'notice.outForDelivery': { inline: true },
+  'notice.parcelSigned': { inline: true },
 } as const satisfies Record<string, { inline: boolean }>
 
 export type EffectName = keyof typeof EFFECTS
@@ -26,16 +37,23 @@ export interface Hooks {
   afterSale: Partial<Record<AfterSaleEvent, readonly EffectName[]>>
   payment: Partial<Record<PaymentEvent, readonly EffectName[]>>
   refund: Partial<Record<RefundEvent, readonly EffectName[]>>
+  shipment: Partial<Record<ShipmentEvent, readonly EffectName[]>>
 }
 
 export const HOOKS: Hooks = {
   order: {
-    ship: ['wechat.uploadShippingInfo'],
+    ship: ['wechat.uploadShippingInfo', 'carrier.subscribe', 'notice.orderShipped'],
   },
   afterSale: {},
   payment: {},
   refund: {
     settle: ['refund.applyToPurpose'],
+  },
+  shipment: {
+    dispatch: ['notice.outForDelivery'],
+    sign: ['shipment.signed', 'notice.parcelSigned'],
+    flag: ['shipment.exception'],
+    return: ['shipment.exception'],
   },
 }
 

@@ -3,10 +3,18 @@ import type { EffectName } from '../../domain/machines'
 import { registerEffectHandlers, type EffectHandler } from '../outbox/outbox-runner'
 import { uploadShippingInfoOf } from '../shipment.service'
 import { applyRefundToPurpose } from './refund-purpose.effect'
+import { deliverIfAllSigned, flagShipmentException, followParcelsOf } from '../shipment/tracking.service'
+import { noticeOrderShipped, noticeOutForDelivery, noticeParcelSigned } from './notice.effect'
 
 export const EFFECT_HANDLERS: Record<EffectName, EffectHandler> = {
   'wechat.uploadShippingInfo': (entry, now) => uploadShippingInfoOf(String(entry.payload.orderId), now),
   'refund.applyToPurpose': applyRefundToPurpose,
+  'carrier.subscribe': (entry, now) => followParcelsOf(String(entry.payload.orderId), now),
+  'shipment.signed': deliverIfAllSigned,
+  'shipment.exception': flagShipmentException,
+  'notice.orderShipped': noticeOrderShipped,
+  'notice.outForDelivery': noticeOutForDelivery,
+  'notice.parcelSigned': noticeParcelSigned,
 }
 
 export function registerEffects(): void {
