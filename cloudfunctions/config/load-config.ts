@@ -167,7 +167,7 @@ function describeIssues(issues: ConfigIssue[], where: ConfigWhere, functionName:
   const howToFix =
     where === 'cloud-function'
       ? [
-          `Set them in the cloud console: 云函数 → ${functionName} → 环境变量 (function environment variables), for each of shop, admin, payNotify and cron (see docs/go-live.md).`,
+          `Set them in the cloud console: 云函数 → ${functionName} → 环境变量 (function environment variables), for each of shop, admin, payNotify, cron and carrierNotify (see docs/go-live.md).`,
         ]
       : ['Local cloud: export them before npm start, e.g.', `  ${keys.map((k) => `export ${k}=…`).join('; ')}; npm start`]
   const title =

@@ -22,7 +22,7 @@ export const EFFECTS = {
   'carrier.subscribe': { inline: true },
   /** A parcel was signed for: the order is delivered once every parcel of it is. */
   'shipment.signed': { inline: true },
-  /** 疑难 / 拒签 / 退回 / no movement: the order is flagged for the merchant. */
+  /** 疑难, 拒签, 退回 or no movement: the order is flagged for the merchant. */
   'shipment.exception': { inline: true },
   /** Subscribe messages to the buyer (services/notice): one per node, sent at most once each. */
   'notice.orderShipped': { inline: true },

@@ -1,5 +1,5 @@
 /**
- * Following parcels: carrier push (Kuaidi100 callback, 物流助手 / simulated path-update push) as the
+ * Following parcels: carrier push (Kuaidi100 callback; 物流助手 or simulated path-update push) as the
  * main path, cron's sync for what push misses (due parcels in batches, backoff on errors, stop at a
  * final state), the shopper's on-demand refresh (at most one carrier query per waybill per interval),
  * and what follows a node: the order delivered when every parcel is signed, the merchant told of a
