@@ -14,6 +14,7 @@ import type { MeProfileOutput } from '@cloud/contracts/member'
 import type { AdminOrderActions, ShopOrderActions } from './order-actions'
 import type { AdminCatalogActions, ShopCatalogActions } from './catalog-actions'
 import type { AdminStaffActions, ShopStaffActions } from './staff-actions'
+import type { ShopLogisticsActions } from './logistics-actions'
 import type { Empty, Signature } from './signature'
 
 /** A function with no actions the app may name: `keyof` is never, so any call is a type error. */
@@ -27,11 +28,14 @@ export interface ActionMap extends Record<FunctionName, Record<string, Signature
     'me.profile': Signature<Empty, MeProfileOutput>
   } & ShopOrderActions &
     ShopCatalogActions &
-    ShopStaffActions
+    ShopStaffActions &
+    ShopLogisticsActions
   admin: AdminStaffActions & AdminOrderActions & AdminCatalogActions
   /** Called by WeChat Pay and the timer, never by the app: no actions the app may name. */
   payNotify: NoActions
   cron: NoActions
+  /** Called by carriers (Kuaidi100 through HTTP access, 物流助手's message push), never by the app. */
+  carrierNotify: NoActions
 }
 
 export type ActionName<F extends FunctionName> = keyof ActionMap[F] & string
