@@ -8,6 +8,7 @@ import type { ShipmentSummary } from '../contracts/order'
 import type { Actor } from '../contracts/common'
 import { AppError, notFound } from '../core/errors'
 import { orderMachine } from '../domain/machines'
+import { carrierOf } from '../domain/logistics/carriers'
 import { db } from '../platform/cloud'
 import { uploadShippingInfo } from '../platform/openapi'
 import { findOrder, orders, type OrderRecord } from './order/order-record'
@@ -44,7 +45,8 @@ export async function recordShipment(
     _id,
     orderId: order._id,
     openid: order.openid,
-    carrierCode: carrierCode.toUpperCase(),
+    // Our code for a known carrier ('sf' → 'SF'); anything else as the merchant gave it.
+    carrierCode: carrierOf(carrierCode)?.code ?? carrierCode,
     waybillNo,
     purpose,
     parcelNo,
