@@ -68,10 +68,10 @@ export type SyncOutcome = 'synced' | 'tooSoon' | 'failed' | 'final'
  * Asks the carrier about one parcel. The query is claimed first (a conditional write of lastQueryAt on
  * the value read), so two callers at once send one query, and none within `minQueryIntervalMs`.
  */
-export async function syncShipment(doc: ShipmentDoc, now: number, opts: { job: string; ignoreInterval?: boolean } = { job: 'trackingSync' }): Promise<SyncOutcome> {
+export async function syncShipment(doc: ShipmentDoc, now: number, opts: { job: string; minIntervalMs?: number } = { job: 'trackingSync' }): Promise<SyncOutcome> {
   if (isFinalShipment(doc.state)) return 'final'
   const port = carrierPort()
-  if (!opts.ignoreInterval && doc.lastQueryAt !== null && now - doc.lastQueryAt < port.minQueryIntervalMs) return 'tooSoon'
+  if (doc.lastQueryAt !== null && now - doc.lastQueryAt < (opts.minIntervalMs ?? port.minQueryIntervalMs)) return 'tooSoon'
   const claimed = await shipments().where({ _id: doc._id, lastQueryAt: doc.lastQueryAt }).update({ data: { lastQueryAt: now } })
   if (claimed.stats.updated !== 1) return 'tooSoon'
   const r = await port.query(refOf(doc))
@@ -153,7 +153,11 @@ export async function ingestKuaidi100Push(param: string, sign: string, now: numb
 export async function onPathUpdate(deliveryId: string, waybillId: string, now: number): Promise<SyncOutcome | 'unknown'> {
   const doc = await findShipment(shipmentIdOf(deliveryId, waybillId))
   if (!doc) return 'unknown'
-  return syncShipment(doc, now, { job: 'pathPush', ignoreInterval: carrierPort().name !== 'kuaidi100' })
+  // A push says the trace changed, so the pull may come sooner than the poll interval — but anyone can
+  // send this event, so 物流助手 is asked at most every 10 s per waybill (the simulated carrier at once).
+  const port = carrierPort()
+  const minIntervalMs = port.name === 'simulated' ? 0 : port.name === 'wechat' ? 10_000 : port.minQueryIntervalMs
+  return syncShipment(doc, now, { job: 'pathPush', minIntervalMs })
 }
 
 /** The shopper's parcel page: every parcel of their order with its timeline; `refresh` asks the carrier first. */
