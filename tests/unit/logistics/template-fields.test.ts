@@ -63,3 +63,11 @@ describe('consent ledger', () => {
     expect(ledgerAfter(banned, 'accept', 4)).toEqual({ remaining: 1, banned: false, updatedAt: 4 })
   })
 })
+
+describe('notice pages exist', () => {
+  it('the parcel notices open a page the app has', async () => {
+    const { allPages } = await import('../../../src/routes')
+    expect(allPages()).toContain('packages/order/logistics/index')
+    expect(isNoticePage('packages/order/logistics/index?id=o1')).toBe(true)
+  })
+})
