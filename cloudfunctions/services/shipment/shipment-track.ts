@@ -56,9 +56,10 @@ export async function applyTrack(shipmentId: string, w: TrackWrite): Promise<Tra
       data.log = _.push([{ from: doc.state, to, event, at: w.now, actor: w.actor }])
       Object.assign(data, pendingEffectsField(effects))
     }
-    const won = await shipments().where({ _id: doc._id, version: doc.version }).update({ data })
+    // Parcels recorded before tracking have no version yet.
+    const won = await shipments().where({ _id: doc._id, version: doc.version ?? _.exists(false) }).update({ data })
     if (won.stats.updated !== 1) continue
-    const saved: ShipmentDoc = { ...doc, ...(w.set ?? {}), events, state: to, version: doc.version + 1, updatedAt: w.now }
+    const saved: ShipmentDoc = { ...doc, ...(w.set ?? {}), events, state: to, version: (doc.version ?? 0) + 1, updatedAt: w.now }
     await copyToOrder(saved)
     await afterTransition(COLLECTION.shipments, doc._id, effects, w.now)
     return { doc: saved, added: added.length, moved: moving ? { from: doc.state, to } : null }
@@ -73,7 +74,9 @@ export async function copyToOrder(doc: ShipmentDoc): Promise<void> {
   if (!order || i < 0) return
   const _ = db().command
   const track = trackOf(doc)
+  // A parcel shipped before tracking has no copy yet: the first one is written without the version check.
+  const newer = order.shipments[i].track ? { [`shipments.${i}.track.version`]: _.lt(track.version) } : { [`shipments.${i}.track`]: _.exists(false) }
   await orders()
-    .where({ _id: order._id, [`shipments.${i}.shipmentId`]: doc._id, [`shipments.${i}.track.version`]: _.lt(track.version) })
+    .where({ _id: order._id, [`shipments.${i}.shipmentId`]: doc._id, ...newer })
     .update({ data: { [`shipments.${i}.track`]: track } })
 }

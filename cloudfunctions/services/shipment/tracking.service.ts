@@ -71,8 +71,10 @@ export type SyncOutcome = 'synced' | 'tooSoon' | 'failed' | 'final'
 export async function syncShipment(doc: ShipmentDoc, now: number, opts: { job: string; minIntervalMs?: number } = { job: 'trackingSync' }): Promise<SyncOutcome> {
   if (isFinalShipment(doc.state)) return 'final'
   const port = carrierPort()
-  if (doc.lastQueryAt !== null && now - doc.lastQueryAt < (opts.minIntervalMs ?? port.minQueryIntervalMs)) return 'tooSoon'
-  const claimed = await shipments().where({ _id: doc._id, lastQueryAt: doc.lastQueryAt }).update({ data: { lastQueryAt: now } })
+  const lastQueryAt = doc.lastQueryAt ?? null
+  if (lastQueryAt !== null && now - lastQueryAt < (opts.minIntervalMs ?? port.minQueryIntervalMs)) return 'tooSoon'
+  // null also matches a parcel recorded before tracking (no such field).
+  const claimed = await shipments().where({ _id: doc._id, lastQueryAt }).update({ data: { lastQueryAt: now } })
   if (claimed.stats.updated !== 1) return 'tooSoon'
   const r = await port.query(refOf(doc))
   if (!r.ok) {
@@ -102,7 +104,7 @@ export async function syncDueShipments(now: number): Promise<{ synced: number; f
     if (outcome === 'synced') synced++
     if (outcome === 'failed') failed++
     const fresh = outcome === 'synced' ? await findShipment(doc._id) : doc
-    if (fresh && !isFinalShipment(fresh.state) && fresh.stalledAt === null && isStalled(fresh.events.at(-1)?.at ?? null, fresh.shippedAt, now, shopConfig().logistics.stallDays)) {
+    if (fresh && !isFinalShipment(fresh.state) && (fresh.stalledAt ?? null) === null && isStalled(fresh.events?.at(-1)?.at ?? null, fresh.shippedAt, now, shopConfig().logistics.stallDays)) {
       const won = await shipments().where({ _id: fresh._id, stalledAt: null }).update({ data: { stalledAt: now } })
       if (won.stats.updated === 1) {
         await flagOrder(fresh, { key: 'reason.tracking.stalled', params: { days: shopConfig().logistics.stallDays } }, now)

@@ -151,6 +151,23 @@ describe('tracking with the simulated carrier', () => {
     expect((await sends(buyer)).map((e) => (e.data as { template_id: string }).template_id)).toEqual(['local-tmpl-order-shipped', 'local-tmpl-out-for-delivery'])
   })
 
+  it('a parcel shipped before tracking existed is followed by cron all the same', async () => {
+    const buyer = 'track-legacy'
+    const { orderId } = await paidOrder(buyer)
+    const shipped = expectOk(await t.call<OrderDetail>('admin', 'adminOrders.ship', { orderId, carrierCode: 'YTO', waybillNo: 'YT7777777777777' }, OWNER))
+    const id = shipped.shipments[0].shipmentId
+    // Strip it back to the old shape: no version, track, log, events or sync bookkeeping.
+    const shipments = t.cloud.store.collection('shipments')
+    const old = shipments.get(id) as Record<string, unknown>
+    const legacy = Object.fromEntries(Object.entries(old).filter(([k]) => ['_id', 'orderId', 'openid', 'carrierCode', 'waybillNo', 'purpose', 'state', 'shippedAt', 'createdAt', 'updatedAt', 'nextPollAt'].includes(k)))
+    shipments.set(id, { ...legacy, nextPollAt: 0 } as never)
+    t.cloud.store.collection('orders').update({ _id: orderId }, { $unset: { 'shipments.0.track': '', 'shipments.0.parcelNo': '' } })
+    await t.fakes.carrier.advance('YT7777777777777', { push: false })
+    await tick(t, Date.now() + 60_000)
+    expect(shipment(id)!.state).toBe('picked_up')
+    expect((await getOrder(t, buyer, orderId)).shipments[0].track).toMatchObject({ status: 'picked_up' })
+  })
+
   it('refuses a waybill entered twice and a parcel with a line not in the order, changing nothing', async () => {
     const { orderId } = await paidOrder('track-bad')
     expect(await t.call('admin', 'adminOrders.ship', { orderId, carrierCode: 'SF', waybillNo: 'SF1111111111111', moreParcels: [{ carrierCode: 'SF', waybillNo: 'SF1111111111111' }] }, OWNER)).toMatchObject({
