@@ -54,7 +54,17 @@ export async function startLocalShop(opts: LocalShopOptions): Promise<LocalShop>
     const result = seedLocalCloud(cloud.store, { filesDir: join(opts.dataDir, 'files'), ownerOpenid: functionEnv.JF_OWNER_OPENID, log })
     log(`seed: ${result.inserted} new, ${result.skipped} kept`)
   }
-  if (opts.timers !== false) fakes.timers.start()
+  let carrierTimer: NodeJS.Timeout | null = null
+  if (opts.timers !== false) {
+    fakes.timers.start()
+    // The simulated carrier moves every followed parcel one step now and then, so a demo order travels
+    // on its own (POST /api/dev/carrier/advance moves one at once). LOCAL_CARRIER_STEP_SECONDS=0 stops it.
+    const stepSeconds = Number(process.env.LOCAL_CARRIER_STEP_SECONDS ?? 120)
+    if (Number.isFinite(stepSeconds) && stepSeconds > 0) {
+      carrierTimer = setInterval(() => void fakes.carrier.advanceAllFollowed().catch((err) => log(`carrier: ${String(err)}`)), stepSeconds * 1000)
+      carrierTimer.unref()
+    }
+  }
   const server = createLocalServer({
     cloud,
     h5Dir: opts.h5Dir,
@@ -70,6 +80,7 @@ export async function startLocalShop(opts: LocalShopOptions): Promise<LocalShop>
     server,
     close: async () => {
       fakes.timers.stop()
+      if (carrierTimer) clearInterval(carrierTimer)
       await new Promise<void>((resolve) => server.close(() => resolve()))
       server.closeAllConnections?.()
       await cloud.close()

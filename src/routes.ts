@@ -16,7 +16,7 @@ export const SUBPACKAGES = {
   goods: { root: 'packages/goods', pages: ['detail/index', 'search/index', 'favorites/index'] },
   order: {
     root: 'packages/order',
-    pages: ['list/index', 'detail/index', 'checkout/index', 'pay-result/index', 'aftersale/index', 'address-list/index', 'address-edit/index'],
+    pages: ['list/index', 'detail/index', 'checkout/index', 'pay-result/index', 'aftersale/index', 'address-list/index', 'address-edit/index', 'logistics/index'],
   },
   member: { root: 'packages/member', pages: ['profile/index', 'invite/index', 'ledger/index', 'follows/index'] },
   service: { root: 'packages/service', pages: ['faq/index'] },
@@ -56,6 +56,7 @@ export const routes = {
   adminSettings: () => pageUrl('packages/admin/settings/index'),
   orderList: () => pageUrl('packages/order/list/index'),
   orderDetail: (orderId: string) => pageUrl('packages/order/detail/index', { id: orderId }),
+  orderTracking: (orderId: string) => pageUrl('packages/order/logistics/index', { id: orderId }),
   /** `from=cart` checks out the selected cart lines; `buyNow` carries one SKU straight from the goods page. */
   checkoutFromCart: () => pageUrl('packages/order/checkout/index', { from: 'cart' }),
   checkoutBuyNow: (productId: string, skuId: string, quantity: number) =>

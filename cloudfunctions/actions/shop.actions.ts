@@ -38,6 +38,9 @@ import { orderGet } from './order/get'
 import { orderList } from './order/list'
 import { orderPay } from './order/pay'
 import { settingsRates } from './settings/rates'
+import { orderTracking } from './order/tracking'
+import { noticeConsent } from './notice/consent'
+import { noticeTemplates } from './notice/templates'
 import { staffRedeemInvite } from './staff/redeem-invite'
 import { specialsForProductAction } from './specials/for-product'
 import { groupsGet } from './specials/group-get'
@@ -93,4 +96,8 @@ export const SHOP_ACTIONS: AnyAction[] = [
   // 秒杀 / 拼团
   specialsForProductAction,
   groupsGet,
+  // parcel tracking and subscribe-message consent
+  orderTracking,
+  noticeTemplates,
+  noticeConsent,
 ]

@@ -100,9 +100,41 @@ export const CONFIG_KEYS: ConfigKeySpec[] = [
     schema: z.string().regex(/^[A-Za-z0-9_-]{6,64}$/, 'must be 6–64 letters, digits, _ or -'),
     required: true,
   },
-  // Kuaidi100 tracking is not built yet: optional, both or neither (checked in load-config).
+  // Kuaidi100: optional, both or neither (checked in load-config); JF_CARRIER=kuaidi100 needs them.
   { key: 'JF_KUAIDI100_CUSTOMER', about: 'Kuaidi100 customer id', schema: token, required: false },
   { key: 'JF_KUAIDI100_KEY', about: 'Kuaidi100 key', schema: token, required: false },
+  {
+    key: 'JF_CARRIER',
+    about: 'tracking adapter: kuaidi100 or wechat (the local cloud also knows simulated, its default)',
+    // Unset in the cloud: kuaidi100 when its account is set, else wechat (物流助手). The simulated
+    // carrier exists only in the local cloud.
+    schema: z.enum(['kuaidi100', 'wechat']),
+    localSchema: z.enum(['simulated', 'kuaidi100', 'wechat']),
+    required: false,
+  },
+  {
+    key: 'JF_KUAIDI100_CALLBACK_URL',
+    about: 'public HTTPS address of the carrierNotify function (HTTP access) that Kuaidi100 pushes to',
+    schema: z.string().regex(/^https:\/\/[^\s]{4,480}$/, 'must be an https:// address'),
+    localSchema: z.string().regex(/^https?:\/\/[^\s]{4,480}$/, 'must be an http(s):// address'),
+    required: false,
+  },
+  { key: 'JF_KUAIDI100_SALT', about: 'Kuaidi100 push signing salt (any random text you choose)', schema: token, required: false },
+  {
+    key: 'JF_KUAIDI100_API_BASE',
+    about: 'Kuaidi100 API base address (tests point it at a local stub)',
+    schema: z.string().regex(/^https:\/\/[^\s]{4,200}$/, 'must be an https:// address'),
+    localSchema: z.string().regex(/^https?:\/\/[^\s]{4,200}$/, 'must be an http(s):// address'),
+    defaultValue: 'https://poll.kuaidi100.com',
+    required: false,
+  },
+  {
+    key: 'JF_LOGISTICS_STALL_DAYS',
+    about: 'days without a new tracking node before the merchant is told a parcel is stuck',
+    schema: intSetting(1, 15),
+    defaultValue: '3',
+    required: false,
+  },
   {
     key: 'JF_UNPAID_TIMEOUT_MINUTES',
     about: 'minutes before an unpaid order is cancelled',
@@ -149,4 +181,7 @@ export const LOCAL_DEFAULTS: Readonly<Record<string, string>> = Object.freeze({
   JF_TMPL_REFUND_RESULT: 'local-tmpl-refund-result',
   JF_TMPL_UNPAID_REMINDER: 'local-tmpl-unpaid-reminder',
   JF_TMPL_TICKET_REPLY: 'local-tmpl-ticket-reply',
+  JF_TMPL_OUT_FOR_DELIVERY: 'local-tmpl-out-for-delivery',
+  JF_TMPL_PARCEL_SIGNED: 'local-tmpl-parcel-signed',
+  JF_CARRIER: 'simulated',
 })

@@ -13,8 +13,16 @@ export interface ShopConfig {
   pay: { subMchId: string }
   /** Subscribe-message template id per notice; a notice without one is not sent. */
   templates: Partial<Record<NoticeKind, string>>
-  /** null when not configured (Kuaidi100 tracking is not built yet). */
+  /** null when not configured. */
   kuaidi100: { customer: string; key: string } | null
+  /** Parcel tracking: which carrier adapter, Kuaidi100's push settings, when a parcel counts as stuck. */
+  logistics: {
+    adapter: 'simulated' | 'kuaidi100' | 'wechat'
+    kuaidi100ApiBase: string
+    /** Set when Kuaidi100 may push (callback URL and salt); without it tracking polls only. */
+    kuaidi100Push: { callbackUrl: string; salt: string } | null
+    stallDays: number
+  }
   ownerOpenid: string
   business: {
     unpaidTimeoutMinutes: number
@@ -102,6 +110,15 @@ export function loadConfig(
       values.JF_KUAIDI100_CUSTOMER !== undefined
         ? { customer: str('JF_KUAIDI100_CUSTOMER'), key: str('JF_KUAIDI100_KEY') }
         : null,
+    logistics: {
+      adapter: (values.JF_CARRIER as ShopConfig['logistics']['adapter'] | undefined) ?? (values.JF_KUAIDI100_CUSTOMER !== undefined ? 'kuaidi100' : 'wechat'),
+      kuaidi100ApiBase: str('JF_KUAIDI100_API_BASE').replace(/\/+$/, ''),
+      kuaidi100Push:
+        values.JF_KUAIDI100_CALLBACK_URL !== undefined && values.JF_KUAIDI100_SALT !== undefined
+          ? { callbackUrl: str('JF_KUAIDI100_CALLBACK_URL'), salt: str('JF_KUAIDI100_SALT') }
+          : null,
+      stallDays: num('JF_LOGISTICS_STALL_DAYS'),
+    },
     ownerOpenid: str('JF_OWNER_OPENID'),
     business: {
       unpaidTimeoutMinutes: num('JF_UNPAID_TIMEOUT_MINUTES'),
@@ -119,17 +136,28 @@ function present(value: string | undefined): string | undefined {
 }
 
 function isSecret(key: string): boolean {
-  return key === 'JF_KUAIDI100_KEY'
+  return key === 'JF_KUAIDI100_KEY' || key === 'JF_KUAIDI100_SALT'
 }
 
 /** Rules that involve two keys; only checked between values that parsed. */
 function crossFieldIssues(values: Record<string, unknown>): ConfigIssue[] {
+  const issues: ConfigIssue[] = []
   const hasCustomer = values.JF_KUAIDI100_CUSTOMER !== undefined
   const hasKey = values.JF_KUAIDI100_KEY !== undefined
-  if (hasCustomer === hasKey) return []
-  const missing = hasCustomer ? 'JF_KUAIDI100_KEY' : 'JF_KUAIDI100_CUSTOMER'
-  const other = hasCustomer ? 'JF_KUAIDI100_CUSTOMER' : 'JF_KUAIDI100_KEY'
-  return [{ key: missing, problem: 'missing', detail: `missing — ${other} is set; Kuaidi100 needs both or neither` }]
+  if (hasCustomer !== hasKey) {
+    const missing = hasCustomer ? 'JF_KUAIDI100_KEY' : 'JF_KUAIDI100_CUSTOMER'
+    const other = hasCustomer ? 'JF_KUAIDI100_CUSTOMER' : 'JF_KUAIDI100_KEY'
+    issues.push({ key: missing, problem: 'missing', detail: `missing — ${other} is set; Kuaidi100 needs both or neither` })
+  }
+  if (values.JF_CARRIER === 'kuaidi100' && !hasCustomer && !hasKey)
+    issues.push({ key: 'JF_KUAIDI100_CUSTOMER', problem: 'missing', detail: 'missing — JF_CARRIER is kuaidi100; set JF_KUAIDI100_CUSTOMER and JF_KUAIDI100_KEY' })
+  const hasUrl = values.JF_KUAIDI100_CALLBACK_URL !== undefined
+  const hasSalt = values.JF_KUAIDI100_SALT !== undefined
+  if (hasUrl !== hasSalt) {
+    const missing = hasUrl ? 'JF_KUAIDI100_SALT' : 'JF_KUAIDI100_CALLBACK_URL'
+    issues.push({ key: missing, problem: 'missing', detail: 'missing — Kuaidi100 push needs both the callback URL and the salt, or neither' })
+  }
+  return issues
 }
 
 /** The operator's log line (English; the client gets ConfigError.toAppError's key and params). */
@@ -139,7 +167,7 @@ function describeIssues(issues: ConfigIssue[], where: ConfigWhere, functionName:
   const howToFix =
     where === 'cloud-function'
       ? [
-          `Set them in the cloud console: 云函数 → ${functionName} → 环境变量 (function environment variables), for each of shop, admin, payNotify and cron (see docs/go-live.md).`,
+          `Set them in the cloud console: 云函数 → ${functionName} → 环境变量 (function environment variables), for each of shop, admin, payNotify, cron and carrierNotify (see docs/go-live.md).`,
         ]
       : ['Local cloud: export them before npm start, e.g.', `  ${keys.map((k) => `export ${k}=…`).join('; ')}; npm start`]
   const title =

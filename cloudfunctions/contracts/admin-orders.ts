@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { Reason } from './common'
 import type { PaymentState } from '../domain/machines/payment.machine'
 import type { ShippingInfoUpload } from './order'
+import type { LogisticsAlert } from './logistics'
 import { Id, PageInput, type Page } from './common'
 import { ORDER_STATES, type OrderDetail, type OrderSummary } from './order'
 import { AFTER_SALE_STATES, type AfterSale } from './aftersale'
@@ -43,6 +44,8 @@ export interface AdminOrderDetail extends OrderDetail {
   refunds: RefundRecord[]
   /** Shipping-info upload to WeChat (an outbox effect of shipping): 'pending' until tried, then 'uploaded', 'failed' (see problem; retried) or 'skipped'. */
   shippingInfoUpload: ShippingInfoUpload | null
+  /** A parcel in trouble (疑难, 拒签, 退回, no movement), or null. */
+  logisticsAlert: LogisticsAlert | null
 }
 
 /** Filter by state, creation time window (epoch ms, inclusive from, exclusive to) and keyword (order number, recipient name or phone). */
@@ -61,8 +64,19 @@ export type AdminOrderGetOutput = AdminOrderDetail
 export const CarrierCode = z.string().regex(/^[a-z0-9]{2,32}$/i, 'error.input.carrierCode')
 export const WaybillNo = z.string().regex(/^[A-Za-z0-9-]{4,40}$/, 'error.input.waybillNo')
 
-/** paid → shipped; records the parcel. Uploading shipping info to WeChat is tried but never blocks shipping. */
-export const AdminOrderShipInput = z.object({ orderId: Id, carrierCode: CarrierCode, waybillNo: WaybillNo })
+const SkuIds = z.array(Id).min(1).max(50)
+
+/**
+ * paid → shipped; records the parcel, or several for a split shipment (`moreParcels`, each optionally
+ * naming the SKUs it holds). Uploading shipping info to WeChat is tried but never blocks shipping.
+ */
+export const AdminOrderShipInput = z.object({
+  orderId: Id,
+  carrierCode: CarrierCode,
+  waybillNo: WaybillNo,
+  skuIds: SkuIds.optional(),
+  moreParcels: z.array(z.object({ carrierCode: CarrierCode, waybillNo: WaybillNo, skuIds: SkuIds.optional() })).max(4).optional(),
+})
 export type AdminOrderShipInput = z.input<typeof AdminOrderShipInput>
 export type AdminOrderShipOutput = AdminOrderDetail
 

@@ -67,6 +67,16 @@ export interface ShippingInfoUpload {
   problem: Reason | null
 }
 
+/** A parcel's newest node, kept on the order by the tracking writer so lists need no extra read. */
+export interface ParcelTrack {
+  status: 'shipped' | 'picked_up' | 'in_transit' | 'out_for_delivery' | 'exception' | 'signed' | 'returned'
+  /** The carrier's own words for the newest node ('' before the first one). */
+  text: string
+  at: number
+  /** The parcel record's version it was copied from; an older copy never overwrites a newer one. */
+  version: number
+}
+
 export interface ShipmentSummary {
   shipmentId: string
   carrierCode: string
@@ -74,6 +84,16 @@ export interface ShipmentSummary {
   /** 'shipped' for the order's parcel, 'replacement' for an exchange. */
   purpose: 'order' | 'replacement'
   shippedAt: number
+  /** 1, 2, … for the parcels of a split shipment (absent on parcels shipped before tracking). */
+  parcelNo?: number
+  track?: ParcelTrack | null
+}
+
+/** The order's most telling parcel node for lists: the newest node of any parcel. */
+export function latestTrackOf(shipments: readonly ShipmentSummary[] | undefined): ParcelTrack | null {
+  let best: ParcelTrack | null = null
+  for (const s of shipments ?? []) if (s.track && s.track.text && (!best || s.track.at > best.at)) best = s.track
+  return best
 }
 
 export interface OrderSummary {
@@ -88,6 +108,10 @@ export interface OrderSummary {
   createdAt: number
   /** Set while pending_payment: when the unpaid order cancels itself. */
   payDeadline: number | null
+  /** Newest tracking node of its parcels, or null (not shipped, or nothing from the carrier yet). */
+  latestTrack: ParcelTrack | null
+  /** Parcels shipped for the order (split shipments have several). */
+  parcelCount: number
 }
 
 export interface OrderDetail extends OrderSummary {

@@ -12,15 +12,16 @@ export interface FunctionManifest {
   triggers: { name: string; type: 'timer'; config: string }[]
 }
 
-export const FUNCTION_NAMES = ['shop', 'admin', 'payNotify', 'cron'] as const
+export const FUNCTION_NAMES = ['shop', 'admin', 'payNotify', 'cron', 'carrierNotify'] as const
 export type FunctionName = (typeof FUNCTION_NAMES)[number]
 
 export const FUNCTIONS: Record<FunctionName, FunctionManifest> = {
   shop: {
     name: 'shop',
     purpose: 'shopper actions: catalog, cart, checkout, orders, member',
-    // me.bindPhone exchanges the getPhoneNumber button's code (docs/platform-facts.md "Phone number").
-    permissions: { openapi: ['subscribeMessage.send', 'phonenumber.getPhoneNumber'] },
+    // me.bindPhone exchanges the getPhoneNumber button's code (docs/platform-facts.md "Phone number");
+    // logistics.getPath: the shopper's "refresh" on the parcel page (物流助手 adapter).
+    permissions: { openapi: ['subscribeMessage.send', 'phonenumber.getPhoneNumber', 'logistics.getPath'] },
     triggers: [],
   },
   admin: {
@@ -46,8 +47,15 @@ export const FUNCTIONS: Record<FunctionName, FunctionManifest> = {
   },
   cron: {
     name: 'cron',
-    purpose: 'timers: unpaid timeout, pay reconciliation, auto-complete, reminders',
-    permissions: { openapi: ['subscribeMessage.send', 'logistics.getPath'] },
+    purpose: 'timers: unpaid timeout, pay reconciliation, auto-complete, reminders, parcel tracking sync',
+    // uploadShippingInfo and subscribeMessage.send: outbox effects the cron finishes when inline attempts failed.
+    permissions: { openapi: ['subscribeMessage.send', 'logistics.getPath', 'wxa.sec.order.uploadShippingInfo'] },
     triggers: [{ name: 'everyMinute', type: 'timer', config: '0 * * * * * *' }],
+  },
+  carrierNotify: {
+    name: 'carrierNotify',
+    purpose: 'carrier pushes: Kuaidi100 callback (HTTP access) and 物流助手 path updates (message push)',
+    permissions: { openapi: ['subscribeMessage.send', 'logistics.getPath', 'wxa.sec.order.uploadShippingInfo'] },
+    triggers: [],
   },
 }

@@ -42,6 +42,8 @@ export const COLLECTION_NAMES = [
   'flash_stock',
   'flash_claims',
   'group_offers',
+  'notice_consents',
+  'notices',
 ] as const
 
 export type CollectionName = (typeof COLLECTION_NAMES)[number]
@@ -270,6 +272,14 @@ const DECLARATIONS: Record<CollectionName, Declaration> = {
       index('product_ends', 'the live group offer of a product (product page)', 'productId', 'endAt'),
       index('newest', 'admin list, newest first', '-createdAt'),
     ],
+  },
+  notice_consents: {
+    purpose: 'subscribe-message consents per buyer (_id = openid): one-time consents left per notice kind, bans',
+    indexes: [],
+  },
+  notices: {
+    purpose: 'every subscribe message claimed or sent (_id = hash of the notice id), so a retry never sends or spends twice',
+    indexes: [index('buyer_newest', "a buyer's messages, newest first (support)", 'openid', '-createdAt')],
   },
 }
 

@@ -20,6 +20,7 @@ import { refunds, sendRefund } from './refund/refund.service'
 import { settleEndedSales } from './flash/flash-settle'
 import { expireGroups } from './group/group-expire'
 import { resumeGroupSeats } from './group/group-seat'
+import { syncDueShipments } from './shipment/tracking.service'
 
 /** The last tick per trigger, so the admin can see that timers are alive (a silent cron is the worst kind). */
 export async function recordHeartbeat(trigger: string, now: number): Promise<{ trigger: string; at: number }> {
@@ -56,6 +57,10 @@ export interface CronReport {
   flashSalesSettled?: number
   groupsFailed?: number
   groupSeatsResumed?: number
+  /** Parcel tracking: parcels synced from their carrier, queries that failed (backed off), parcels flagged as stuck. */
+  trackingSynced: number
+  trackingFailed: number
+  trackingStalled: number
   errors: string[]
 }
 
@@ -133,7 +138,7 @@ async function retryRefunds(asOf: number, report: CronReport): Promise<void> {
 }
 
 export async function runDueJobs(trigger: string, asOf: number): Promise<CronReport> {
-  const report: CronReport = { trigger, at: asOf, cancelledUnpaid: 0, paidOnClose: 0, reconciled: 0, autoCompleted: 0, refundsRetried: 0, restocked: 0, refundsResumed: 0, cancelsResumed: 0, mismatchRefundsResumed: 0, effectsEnqueued: 0, effectsRan: 0, effectsFailed: 0, membersRelevelled: 0, pointsExpired: 0, birthdaysQueued: 0, errors: [] }
+  const report: CronReport = { trigger, at: asOf, cancelledUnpaid: 0, paidOnClose: 0, reconciled: 0, autoCompleted: 0, refundsRetried: 0, restocked: 0, refundsResumed: 0, cancelsResumed: 0, mismatchRefundsResumed: 0, effectsEnqueued: 0, effectsRan: 0, effectsFailed: 0, membersRelevelled: 0, pointsExpired: 0, birthdaysQueued: 0, trackingSynced: 0, trackingFailed: 0, trackingStalled: 0, errors: [] }
   const stuckBefore = asOf - shopConfig().business.reconcileAfterMinutes * 60_000
   await safely(report, 'reconcile', () => reconcile(asOf, report))
   await safely(report, 'cancelOverdue', () => cancelOverdue(asOf, report))
@@ -165,6 +170,12 @@ export async function runDueJobs(trigger: string, asOf: number): Promise<CronRep
   })
   await safely(report, 'resumeGroupSeats', async () => {
     report.groupSeatsResumed = await resumeGroupSeats(asOf)
+  })
+  await safely(report, 'trackingSync', async () => {
+    const r = await syncDueShipments(asOf)
+    report.trackingSynced += r.synced
+    report.trackingFailed += r.failed
+    report.trackingStalled += r.stalled
   })
   await safely(report, 'outbox', async () => {
     const r = await runDueEffects(asOf)

@@ -1,38 +1,35 @@
 /**
- * Parcels: the merchant ships a paid order (carrier + waybill), exchanges ship replacements. Telling
- * WeChat about the shipment (so the buyer's money is released) is an outbox effect of the ship
- * transition: tried at once, retried with backoff, and it never blocks shipping.
+ * Parcels: the merchant ships a paid order (one parcel, or several for a split shipment), exchanges
+ * ship replacements. Telling WeChat about the shipment (so the buyer's money is released), following
+ * the parcels with the carrier and the shipped notice are outbox effects of the ship transition: tried
+ * at once, retried with backoff, and none of them ever blocks shipping.
  */
 import { groupBlocksShipping } from '../domain/specials'
 import type { ShipmentSummary } from '../contracts/order'
 import type { Actor } from '../contracts/common'
 import { AppError, notFound } from '../core/errors'
 import { orderMachine } from '../domain/machines'
+import { carrierOf } from '../domain/logistics/carriers'
 import { db } from '../platform/cloud'
 import { uploadShippingInfo } from '../platform/openapi'
-import { COLLECTION } from '../schema/collections'
 import { findOrder, orders, type OrderRecord } from './order/order-record'
 import { transitionOrderOrConflict } from './order/order-transition'
 import { runWorkflow } from './workflow/run-workflow'
+import { shipmentIdOf, shipments, type ShipmentDoc } from './shipment/shipment-record'
 
-export interface ShipmentDoc {
-  _id: string
-  orderId: string
-  openid: string
+export type { ShipmentDoc }
+
+export interface ParcelInput {
   carrierCode: string
   waybillNo: string
-  purpose: 'order' | 'replacement'
-  /** Tracking (the logistics feature) moves it on: shipped → in_transit → … → signed. */
-  state: 'shipped'
-  shippedAt: number
-  createdAt: number
-  updatedAt: number
-  nextPollAt: number
+  /** The order lines (SKU ids) in this parcel; absent: the whole order. */
+  skuIds?: string[]
 }
 
-const shipments = () => db().collection<ShipmentDoc>(COLLECTION.shipments)
-
-const shipmentIdOf = (carrierCode: string, waybillNo: string) => `${carrierCode.toLowerCase()}-${waybillNo}`.slice(0, 64)
+function itemDescOf(order: OrderRecord, skuIds?: string[]): string {
+  const items = skuIds?.length ? order.items.filter((i) => skuIds.includes(i.skuId)) : order.items
+  return items.map((i) => `${i.title}×${i.quantity}`).join('，').slice(0, 120)
+}
 
 /** Inserts the parcel record; the same waybill on another order is refused, on the same order it is a repeat. */
 export async function recordShipment(
@@ -41,30 +38,55 @@ export async function recordShipment(
   waybillNo: string,
   purpose: ShipmentDoc['purpose'],
   now: number,
+  parcel: { parcelNo?: number; skuIds?: string[] } = {},
 ): Promise<ShipmentSummary> {
   const _id = shipmentIdOf(carrierCode, waybillNo)
+  const parcelNo = parcel.parcelNo ?? (order.shipments?.length ?? 0) + 1
   const doc: ShipmentDoc = {
     _id,
     orderId: order._id,
     openid: order.openid,
-    carrierCode,
+    // Our code for a known carrier ('sf' → 'SF'); anything else as the merchant gave it.
+    carrierCode: carrierOf(carrierCode)?.code ?? carrierCode,
     waybillNo,
     purpose,
+    parcelNo,
+    itemDesc: itemDescOf(order, parcel.skuIds),
+    receiverPhone: order.address?.phone ?? null,
     state: 'shipped',
+    events: [],
+    log: [],
+    version: 0,
     shippedAt: now,
     createdAt: now,
     updatedAt: now,
-    nextPollAt: now + 30 * 60_000,
+    lastSyncAt: null,
+    lastQueryAt: null,
+    // Push is the main path; cron asks after an hour in case no push came.
+    nextPollAt: now + 60 * 60_000,
+    syncErrors: 0,
+    problem: null,
+    subscription: 'pending',
+    stalledAt: null,
   }
+  const summaryOf = (d: Pick<ShipmentDoc, 'purpose' | 'shippedAt' | 'parcelNo'>): ShipmentSummary => ({
+    shipmentId: _id,
+    carrierCode: doc.carrierCode,
+    waybillNo,
+    purpose: d.purpose,
+    shippedAt: d.shippedAt,
+    parcelNo: d.parcelNo,
+    track: { status: 'shipped', text: '', at: d.shippedAt, version: 0 },
+  })
   try {
     await shipments().add({ data: doc as unknown as Record<string, unknown> })
   } catch (err) {
     const existing = (await shipments().doc(_id).get()).data
     if (!existing) throw err
     if (existing.orderId !== order._id) throw new AppError('CONFLICT', 'error.ship.waybillUsed', { waybillNo }, { waybillNo })
-    return { shipmentId: _id, carrierCode, waybillNo, purpose: existing.purpose, shippedAt: existing.shippedAt }
+    return summaryOf(existing)
   }
-  const summary: ShipmentSummary = { shipmentId: _id, carrierCode, waybillNo, purpose, shippedAt: now }
+  const summary = summaryOf(doc)
   if (purpose === 'replacement') {
     const _ = db().command
     await orders().where({ _id: order._id }).update({ data: { shipments: _.push([summary]) } })
@@ -74,35 +96,42 @@ export async function recordShipment(
 
 interface ShipContext {
   order: OrderRecord
-  carrierCode: string
-  waybillNo: string
+  parcels: ParcelInput[]
   actor: Actor
   now: number
-  summary?: ShipmentSummary
-  recorded: boolean
+  summaries: ShipmentSummary[]
+}
+
+function checkParcels(order: OrderRecord, parcels: ParcelInput[]): void {
+  const ids = parcels.map((p) => shipmentIdOf(p.carrierCode, p.waybillNo))
+  if (new Set(ids).size !== ids.length) throw new AppError('INVALID_INPUT', 'error.ship.duplicateWaybill')
+  const known = new Set(order.items.map((i) => i.skuId))
+  for (const p of parcels) for (const sku of p.skuIds ?? []) if (!known.has(sku)) throw new AppError('INVALID_INPUT', 'error.ship.unknownLine', { skuId: sku })
 }
 
 /**
- * Ship as a workflow: recordShipment ↔ remove it, then the paid → shipped transition (whose hooks
- * upload the shipping info to WeChat and notify the buyer through the outbox).
+ * Ship as a workflow: record every parcel ↔ remove them, then the paid → shipped transition (whose
+ * hooks upload the shipping info to WeChat, follow the parcels with the carrier and notify the buyer).
  */
-export async function shipOrder(orderId: string, carrierCode: string, waybillNo: string, actor: Actor, now: number): Promise<void> {
+export async function shipOrder(orderId: string, parcels: ParcelInput[], actor: Actor, now: number): Promise<void> {
   const order = await findOrder(orderId)
   if (!order) throw notFound('order', orderId)
   const verdict = orderMachine.can(order.state, 'ship')
   if (!verdict.ok) throw new AppError('CONFLICT', verdict.key, verdict.params, { state: order.state })
   if (groupBlocksShipping(order as { group?: { formedAt?: number | null } })) throw new AppError('CONFLICT', 'error.group.notFormed', {}, { orderId })
+  checkParcels(order, parcels)
   await runWorkflow<ShipContext>(
     'order.ship',
     [
       {
         name: 'recordShipment',
         run: async (ctx) => {
-          ctx.summary = await recordShipment(ctx.order, ctx.carrierCode, ctx.waybillNo, 'order', ctx.now)
-          ctx.recorded = true
+          for (const [i, p] of ctx.parcels.entries()) {
+            ctx.summaries.push(await recordShipment(ctx.order, p.carrierCode, p.waybillNo, 'order', ctx.now, { parcelNo: i + 1, skuIds: p.skuIds }))
+          }
         },
         compensate: async (ctx) => {
-          if (ctx.recorded && ctx.summary) await shipments().where({ _id: ctx.summary.shipmentId, orderId: ctx.order._id }).remove()
+          for (const s of ctx.summaries) await shipments().where({ _id: s.shipmentId, orderId: ctx.order._id }).remove()
         },
       },
       {
@@ -113,34 +142,43 @@ export async function shipOrder(orderId: string, carrierCode: string, waybillNo:
             event: 'ship',
             actor: ctx.actor,
             now: ctx.now,
-            set: { shippedAt: ctx.now, shipments: _.push([ctx.summary!]), shippingInfoUpload: { status: 'pending', problem: null } },
+            set: { shippedAt: ctx.now, shipments: _.push(ctx.summaries), shippingInfoUpload: { status: 'pending', problem: null } },
           })
         },
       },
     ],
-    { order, carrierCode, waybillNo, actor, now, recorded: false },
+    { order, parcels, actor, now, summaries: [] },
   )
 }
 
+/** 138****1234: what WeChat shows of the receiver with an SF waybill. */
+const maskedPhone = (phone: string | undefined) => (phone && phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : undefined)
+
 /**
- * Outbox effect of shipping: tell WeChat, so the buyer's payment is released to the merchant. A
- * zero-amount order has no WeChat transaction and is skipped; a WeChat refusal is retried with backoff.
+ * Outbox effect of shipping: tell WeChat, so the buyer's payment is released to the merchant. One
+ * upload carries the payment's transaction id and every parcel's waybill (split delivery when there
+ * are several). A zero-amount order has no WeChat transaction and is skipped; a refusal is retried.
  */
 export async function uploadShippingInfoOf(orderId: string, now: number): Promise<'done' | 'skipped'> {
   const order = await findOrder(orderId)
   if (!order) return 'skipped'
-  const parcel = order.shipments.find((s) => s.purpose === 'order')
-  if (!order.transactionId || !order.payerOpenid || !parcel) {
+  const parcels = (order.shipments ?? []).filter((s) => s.purpose === 'order')
+  if (!order.transactionId || !order.payerOpenid || !parcels.length) {
     await orders().doc(order._id).update({ data: { shippingInfoUpload: { status: 'skipped', problem: { key: 'reason.shipping.noTransaction' } } } })
     return 'skipped'
   }
+  const docs = await shipments().where({ orderId: order._id }).get()
+  const descOf = (id: string) => docs.data.find((d) => d._id === id)?.itemDesc || order.items.map((i) => `${i.title}×${i.quantity}`).join('，')
   try {
     await uploadShippingInfo({
       transactionId: order.transactionId,
       payerOpenid: order.payerOpenid,
-      carrierCode: parcel.carrierCode,
-      waybillNo: parcel.waybillNo,
-      itemDesc: order.items.map((i) => `${i.title}×${i.quantity}`).join('，'),
+      parcels: parcels.map((p) => ({
+        carrierCode: p.carrierCode,
+        waybillNo: p.waybillNo,
+        itemDesc: descOf(p.shipmentId),
+        ...(p.carrierCode === 'SF' ? { receiverContact: maskedPhone(order.address?.phone) } : {}),
+      })),
       uploadedAt: now,
     })
   } catch (err) {
@@ -152,7 +190,7 @@ export async function uploadShippingInfoOf(orderId: string, now: number): Promis
   return 'done'
 }
 
-/** Parcel signed for: shipped → delivered. The tracking feature calls this too. */
+/** Parcel signed for: shipped → delivered. Tracking calls this when every parcel is signed. */
 export async function markDelivered(orderId: string, actor: Actor, now: number): Promise<void> {
   const order = await findOrder(orderId)
   if (!order) throw notFound('order', orderId)

@@ -51,6 +51,29 @@ export function createLocalFakes(options: LocalFakesOptions): LocalFakes {
   const openapi = new OpenApiFake({ store, carrier, clock, strictSubscriptions: options.strictSubscriptions })
   const timers = new TimerScheduler({ runtime: options.runtime, functionsDir: options.functionsDir, clock })
   const files = new FileStorage(options.dataDir)
+  // A followed waybill's every step reaches the shop as WeChat 物流助手's path-update push
+  // (docs/platform-facts.md §4 "Path-update push"), delivered to the carrierNotify function.
+  carrier.onStep(async (w) => {
+    const event = {
+      ToUserName: 'gh_local',
+      FromUserName: w.openid ?? '',
+      CreateTime: Math.floor(clock.now() / 1000),
+      MsgType: 'event',
+      Event: 'add_express_path',
+      DeliveryID: w.deliveryId,
+      WayBillId: w.waybillId,
+      OrderId: w.orderId,
+      Version: w.events.length,
+      Count: w.events.length,
+      Actions: w.events.map((e) => ({ ActionTime: Math.floor(e.at / 1000), ActionType: e.actionType, ActionMsg: e.actionMsg })),
+    }
+    try {
+      await options.runtime.invoke('carrierNotify', event, { openid: null, source: 'wx_msg' })
+    } catch (err) {
+      // A push the shop fails to take is what cron's sync is for; the carrier still moved.
+      console.error('[local-cloud] carrier push failed', err)
+    }
+  })
   options.runtime.setPayHandler(pay.handle)
   options.runtime.setOpenApiHandler(openapi.handle)
   return {

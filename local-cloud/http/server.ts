@@ -34,6 +34,8 @@ export function createLocalServer(opts: LocalServerOptions): Server {
       if (url.pathname === '/api/health') return sendJson(res, 200, { ok: true })
       const fnMatch = /^\/api\/functions\/([A-Za-z]+)$/.exec(url.pathname)
       if (fnMatch) return await handleFunctionCall(opts.cloud, fnMatch[1], req, res)
+      const httpMatch = /^\/api\/http\/([A-Za-z]+)(\/.*)?$/.exec(url.pathname)
+      if (httpMatch) return await handleHttpAccess(opts.cloud, httpMatch[1], httpMatch[2] ?? '/', url, req, res)
       if (opts.devRoutes && (url.pathname.startsWith('/api/dev/') || url.pathname.startsWith('/files/'))) {
         if (await opts.devRoutes(req, res, url)) return
       }
@@ -76,6 +78,48 @@ async function handleFunctionCall(cloud: InvokePort, fn: string, req: IncomingMe
     throw err
   }
   const result = await cloud.invoke(fn as FunctionName, event, { openid, source: 'wx_client' })
+  sendJson(res, 200, result ?? null)
+}
+
+/**
+ * WeChat Cloud's HTTP access service (云接入 HTTP 访问服务, docs/platform-facts.md §5 "HTTP access"):
+ * any request to `/api/http/<fn>[/path]` becomes the integration request event
+ * `{path, httpMethod, headers, queryStringParameters, body, isBase64Encoded}`; the function's return
+ * value is the reply (an object as JSON, a string as text, or an integration response
+ * `{statusCode, headers, body}`). No identity: a public caller (Kuaidi100's push) has none.
+ */
+async function handleHttpAccess(cloud: InvokePort, fn: string, path: string, url: URL, req: IncomingMessage, res: ServerResponse) {
+  if (!(FUNCTION_NAMES as readonly string[]).includes(fn)) return sendError(res, 404, 'NOT_FOUND', `no cloud function named ${fn}`)
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length
+    if (size > 1024 * 1024) return sendError(res, 413, 'PAYLOAD_TOO_LARGE', 'body over 1 MB')
+    chunks.push(chunk as Buffer)
+  }
+  const headers: Record<string, string> = {}
+  for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers[k] = v
+  const event = {
+    path,
+    httpMethod: req.method ?? 'GET',
+    headers,
+    queryStringParameters: Object.fromEntries(url.searchParams.entries()),
+    requestContext: { requestId: Math.random().toString(36).slice(2), envId: 'local' },
+    body: Buffer.concat(chunks).toString('utf8'),
+    isBase64Encoded: false,
+  }
+  const result = (await cloud.invoke(fn as FunctionName, event, { openid: null, source: 'wx_http' })) as unknown
+  const integration = result as { statusCode?: unknown; headers?: Record<string, string>; body?: unknown } | null
+  if (integration && typeof integration === 'object' && typeof integration.statusCode === 'number') {
+    res.writeHead(integration.statusCode, integration.headers ?? {})
+    res.end(typeof integration.body === 'string' ? integration.body : JSON.stringify(integration.body ?? ''))
+    return
+  }
+  if (typeof result === 'string' || typeof result === 'number') {
+    res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' })
+    res.end(String(result))
+    return
+  }
   sendJson(res, 200, result ?? null)
 }
 

@@ -16,6 +16,7 @@ import type { AdminCatalogActions, ShopCatalogActions } from './catalog-actions'
 import type { AdminStaffActions, ShopStaffActions } from './staff-actions'
 import type { AdminMemberActions, ShopMemberActions } from './member-actions'
 import type { AdminSearchActions, ShopSearchActions } from './search-actions'
+import type { ShopLogisticsActions } from './logistics-actions'
 import type { Empty, Signature } from './signature'
 import type { AdminSpecialsActions, ShopSpecialsActions } from './specials-actions'
 
@@ -33,11 +34,14 @@ export interface ActionMap extends Record<FunctionName, Record<string, Signature
     ShopStaffActions &
     ShopMemberActions &
     ShopSearchActions &
-    ShopSpecialsActions
+    ShopSpecialsActions &
+    ShopLogisticsActions
   admin: AdminStaffActions & AdminOrderActions & AdminCatalogActions & AdminMemberActions & AdminSearchActions & AdminSpecialsActions
   /** Called by WeChat Pay and the timer, never by the app: no actions the app may name. */
   payNotify: NoActions
   cron: NoActions
+  /** Called by carriers (Kuaidi100 through HTTP access, 物流助手's message push), never by the app. */
+  carrierNotify: NoActions
 }
 
 export type ActionName<F extends FunctionName> = keyof ActionMap[F] & string

@@ -12,6 +12,7 @@ import { enMemberMessages, zhMemberMessages } from './member-messages'
 import { enSearchMessages, zhSearchMessages } from './search-messages'
 import { enAddressMessages, zhAddressMessages } from './address-messages'
 import { enSpecialsMessages, zhSpecialsMessages } from './specials-messages'
+import { enLogisticsMessages, zhLogisticsMessages } from './logistics-messages'
 
 export const zhCN = {
   ...zhOrderMessages,
@@ -24,6 +25,7 @@ export const zhCN = {
   ...zhSearchMessages,
   ...zhAddressMessages,
   ...zhSpecialsMessages,
+  ...zhLogisticsMessages,
   'tab.home': '首页',
   'tab.category': '分类',
   'tab.cart': '购物车',
@@ -145,6 +147,7 @@ export const en: Record<MessageKey, string> = {
   ...enSearchMessages,
   ...enAddressMessages,
   ...enSpecialsMessages,
+  ...enLogisticsMessages,
   'tab.home': 'Home',
   'tab.category': 'Browse',
   'tab.cart': 'Cart',

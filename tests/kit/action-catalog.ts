@@ -50,6 +50,8 @@ const actionEnvelope: Envelope = {
 const PAY_IGNORED = /^ignored: ([A-Z_]+)$/
 
 export const ENVELOPES: Record<FunctionName, Envelope> = {
+  // carrierNotify's entry also takes a plain {action, input} (its HTTP and message-push doors map onto the same actions).
+  carrierNotify: actionEnvelope,
   shop: actionEnvelope,
   admin: actionEnvelope,
   cron: { ...actionEnvelope, toEvent: (_action, input) => input, routesTo: () => 'cron.tick' },

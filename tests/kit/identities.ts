@@ -51,6 +51,7 @@ export const PLATFORM_SOURCE: Record<FunctionName, string> = {
   admin: 'wx_trigger',
   cron: 'wx_trigger',
   payNotify: 'wx_paycallback',
+  carrierNotify: 'wx_trigger',
 }
 
 export function identityOf(caller: CallerName, fn: FunctionName): Identity {

@@ -44,6 +44,8 @@ export interface TestCloudOptions {
   transactions?: { optimistic?: boolean; timeoutMs?: number }
   /** Cloud-like cost (off by default): per-request latency, per-document write rate. */
   cost?: CloudCostOptions
+  /** Extra function environment (e.g. JF_CARRIER=kuaidi100 and its account for the Kuaidi100 tests). */
+  env?: Record<string, string>
 }
 
 export async function startTestCloud(opts: TestCloudOptions = {}): Promise<TestCloud> {
@@ -53,7 +55,7 @@ export async function startTestCloud(opts: TestCloudOptions = {}): Promise<TestC
   const cloud = await createLocalCloud({
     dbPath: join(dataDir, 'jingfang.db'),
     functionsDir: opts.functionsDir ?? FUNCTIONS_DIR,
-    env: localCloudFunctionEnv({ JF_OWNER_OPENID: OWNER }),
+    env: localCloudFunctionEnv({ JF_OWNER_OPENID: OWNER, ...opts.env }),
     transactions: opts.transactions,
     cost: opts.cost,
     onDatabaseRequest: (action) => {

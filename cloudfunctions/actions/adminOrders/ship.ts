@@ -8,7 +8,13 @@ export const adminOrdersShip = defineAction({
   name: 'adminOrders.ship',
   role: 'staff',
   permission: 'orders.ship',
-  summary: 'Ships a paid order: carrier + waybill; WeChat shipping-info upload is attempted',
+  summary: 'Ships a paid order: carrier + waybill per parcel (split shipment: several); WeChat shipping-info upload is attempted',
   input: AdminOrderShipInput,
-  handler: (input, ctx) => shipOrder(input.orderId, input.carrierCode, input.waybillNo, actorOf(ctx.caller), ctx.now()).then(() => getOrderForAdmin(input.orderId, ctx.now())),
+  handler: (input, ctx) =>
+    shipOrder(
+      input.orderId,
+      [{ carrierCode: input.carrierCode, waybillNo: input.waybillNo, skuIds: input.skuIds }, ...(input.moreParcels ?? [])],
+      actorOf(ctx.caller),
+      ctx.now(),
+    ).then(() => getOrderForAdmin(input.orderId, ctx.now())),
 })

@@ -12,6 +12,7 @@ import type { GroupEvent } from './group.machine'
 import type { OrderEvent } from './order.machine'
 import type { PaymentEvent } from './payment.machine'
 import type { RefundEvent } from './refund.machine'
+import type { ShipmentEvent } from './shipment.machine'
 
 export const EFFECTS = {
   /** Tell WeChat the order shipped, so the buyer's money is released to the merchant. */
@@ -35,6 +36,16 @@ export const EFFECTS = {
   'group.refundMembers': { inline: false },
   /** A member's group-failure refund settled: tell them (subscribe message 'groupResult'). */
   'group.notifyRefunded': { inline: true },
+  /** Register every parcel of a shipped order with the carrier's push (Kuaidi100 poll, simulated carrier). */
+  'carrier.subscribe': { inline: true },
+  /** A parcel was signed for: the order is delivered once every parcel of it is. */
+  'shipment.signed': { inline: true },
+  /** 疑难, 拒签, 退回 or no movement: the order is flagged for the merchant. */
+  'shipment.exception': { inline: true },
+  /** Subscribe messages to the buyer (services/notice): one per node, sent at most once each. */
+  'notice.orderShipped': { inline: true },
+  'notice.outForDelivery': { inline: true },
+  'notice.parcelSigned': { inline: true },
 } as const satisfies Record<string, { inline: boolean }>
 
 export type EffectName = keyof typeof EFFECTS
@@ -47,6 +58,7 @@ export interface Hooks {
   /** Membership engagement has no entity machine: cron and campaigns start these "events" per member. */
   engagement: Partial<Record<EngagementEvent, readonly EffectName[]>>
   group: Partial<Record<GroupEvent, readonly EffectName[]>>
+  shipment: Partial<Record<ShipmentEvent, readonly EffectName[]>>
 }
 
 /** Membership engagement "events": started by cron or a merchant campaign per member, not by a state machine. */
@@ -55,7 +67,7 @@ export type EngagementEvent = (typeof ENGAGEMENT_EVENTS)[number]
 
 export const HOOKS: Hooks = {
   order: {
-    ship: ['wechat.uploadShippingInfo'],
+    ship: ['wechat.uploadShippingInfo', 'carrier.subscribe', 'notice.orderShipped'],
     pay: ['member.syncOrder'],
     confirmReceipt: ['member.syncOrder'],
     autoComplete: ['member.syncOrder'],
@@ -78,6 +90,12 @@ export const HOOKS: Hooks = {
   group: {
     fill: ['group.formed'],
     expire: ['group.refundMembers'],
+  },
+  shipment: {
+    dispatch: ['notice.outForDelivery'],
+    sign: ['shipment.signed', 'notice.parcelSigned'],
+    flag: ['shipment.exception'],
+    return: ['shipment.exception'],
   },
 }
 

@@ -6,6 +6,8 @@ import { applyRefundToPurpose } from './refund-purpose.effect'
 import { MEMBER_EFFECT_HANDLERS } from './member.effects'
 import { groupFormedEffect, groupRefundedNoticeEffect } from './group.effects'
 import { refundGroupMembers } from '../group/group-expire'
+import { deliverIfAllSigned, flagShipmentException, followParcelsOf } from '../shipment/tracking.service'
+import { noticeOrderShipped, noticeOutForDelivery, noticeParcelSigned } from './notice.effect'
 
 export const EFFECT_HANDLERS: Record<EffectName, EffectHandler> = {
   'wechat.uploadShippingInfo': (entry, now) => uploadShippingInfoOf(String(entry.payload.orderId), now),
@@ -14,6 +16,12 @@ export const EFFECT_HANDLERS: Record<EffectName, EffectHandler> = {
   'group.formed': groupFormedEffect,
   'group.refundMembers': refundGroupMembers,
   'group.notifyRefunded': groupRefundedNoticeEffect,
+  'carrier.subscribe': (entry, now) => followParcelsOf(String(entry.payload.orderId), now),
+  'shipment.signed': deliverIfAllSigned,
+  'shipment.exception': flagShipmentException,
+  'notice.orderShipped': noticeOrderShipped,
+  'notice.outForDelivery': noticeOutForDelivery,
+  'notice.parcelSigned': noticeParcelSigned,
 }
 
 export function registerEffects(): void {

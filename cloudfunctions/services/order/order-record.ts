@@ -2,11 +2,12 @@
  * The stored order and how it is read. Its state changes only through order-transition.ts.
  */
 import type { PriceLine } from '../../contracts/checkout'
-import type { AddressSnapshot, OrderDetail, OrderItem, OrderState, OrderSummary, ShipmentSummary, ShippingInfoUpload, StateLogEntry } from '../../contracts/order'
+import { latestTrackOf, type AddressSnapshot, type OrderDetail, type OrderItem, type OrderState, type OrderSummary, type ShipmentSummary, type ShippingInfoUpload, type StateLogEntry } from '../../contracts/order'
 import type { AfterSale } from '../../contracts/aftersale'
 import { notFound } from '../../core/errors'
 import { isOpenAfterSale, orderMachine } from '../../domain/machines'
 import type { Reason } from '../../contracts/common'
+import type { LogisticsAlert } from '../../contracts/logistics'
 import type { PendingEffect } from '../outbox/pending-effect'
 import type { FlashOrderPart } from '../flash/flash-record'
 import type { GroupOrderPart } from '../group/group-record'
@@ -52,6 +53,8 @@ export interface OrderRecord {
   afterSales: AfterSale[]
   hasAfterSale: boolean
   shippingInfoUpload: ShippingInfoUpload | null
+  /** A parcel in trouble (疑难, 拒签, 退回, no movement): set by tracking, shown to the merchant. */
+  logisticsAlert?: LogisticsAlert | null
   /** Effects of a transition not yet in the outbox (see services/outbox/pending-effect.ts). */
   pendingEffects?: PendingEffect[]
   /** Set by the first step of a cancel: from then on no new prepay is opened for this order. */
@@ -98,6 +101,8 @@ export function toSummary(o: OrderRecord): OrderSummary {
     refundedAmount: o.refundedAmount,
     createdAt: o.createdAt,
     payDeadline: o.state === 'pending_payment' ? o.payDeadline : null,
+    latestTrack: latestTrackOf(o.shipments),
+    parcelCount: (o.shipments ?? []).filter((s) => s.purpose === 'order').length,
   }
 }
 

@@ -124,6 +124,7 @@ export async function getOrderForAdmin(orderId: string, now: number): Promise<Ad
       createdAt,
       settledAt,
     })),
+    logisticsAlert: order.logisticsAlert ?? null,
     shippingInfoUpload: order.shippingInfoUpload,
   }
 }

@@ -13,6 +13,11 @@ export const DELIVERY_COMPANIES: readonly DeliveryCompany[] = [
   { deliveryId: 'ZTO', name: '中通快递', kuaidi100Code: 'zhongtong', kuaidi100NeedsPhone: true },
   { deliveryId: 'YUNDA', name: '韵达快递', kuaidi100Code: 'yunda', kuaidi100NeedsPhone: false },
   { deliveryId: 'EMS', name: 'EMS', kuaidi100Code: 'ems', kuaidi100NeedsPhone: false },
+  { deliveryId: 'STO', name: '申通快递', kuaidi100Code: 'shentong', kuaidi100NeedsPhone: false },
+  { deliveryId: 'JD', name: '京东快递', kuaidi100Code: 'jd', kuaidi100NeedsPhone: false },
+  { deliveryId: 'YZPY', name: '中国邮政', kuaidi100Code: 'youzhengguonei', kuaidi100NeedsPhone: false },
+  { deliveryId: 'JTSD', name: '极兔速递', kuaidi100Code: 'jtexpress', kuaidi100NeedsPhone: false },
+  { deliveryId: 'DB', name: '德邦快递', kuaidi100Code: 'debangkuaidi', kuaidi100NeedsPhone: false },
 ]
 
 export const companyById = (deliveryId: string) => DELIVERY_COMPANIES.find((c) => c.deliveryId === deliveryId)

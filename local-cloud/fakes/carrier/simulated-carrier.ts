@@ -12,6 +12,8 @@ import { ACTION, actionMessage, normaliseTrack, PROGRESSION, type NormalisedTrac
 
 export interface WaybillRecord extends FakeDoc {
   waybillId: string
+  /** Set when the shop followed it (localCarrier.follow): every step is pushed to the shop. */
+  followed?: boolean
   orderId: string
   deliveryId: string
   openid: string | null
@@ -66,6 +68,49 @@ export class SimulatedCarrier {
     return waybill
   }
 
+  /**
+   * The shop follows a waybill the merchant typed: known from then on under that very number, and
+   * pushed on every step. Repeats change nothing; the same number under another carrier is refused.
+   */
+  follow(input: NewWaybill & { waybillId: string }): Promise<WaybillRecord> {
+    return this.exclusive(async () => {
+      const company = companyById(input.deliveryId)
+      if (!company) throw new FakeError('INVALID_INPUT', `unknown delivery_id ${input.deliveryId}`)
+      const existing = await this.get(input.waybillId)
+      if (existing) {
+        if (existing.deliveryId !== company.deliveryId) throw new FakeError('CONFLICT', `waybill ${input.waybillId} belongs to ${existing.deliveryId}`)
+        if (!existing.followed) await this.store.put(WAYBILLS, { ...existing, followed: true })
+        return { ...existing, followed: true }
+      }
+      const waybill: WaybillRecord = {
+        _id: input.waybillId,
+        waybillId: input.waybillId,
+        orderId: input.orderId,
+        deliveryId: company.deliveryId,
+        openid: input.openid ?? null,
+        receiverPhone: input.receiverPhone ?? null,
+        createdAt: this.clock.now(),
+        events: [],
+        followed: true,
+      }
+      await this.store.put(WAYBILLS, waybill)
+      return waybill
+    })
+  }
+
+  /** Listeners told after every step (the local cloud pushes it to the shop's carrierNotify). */
+  private readonly listeners: ((waybill: WaybillRecord) => Promise<void> | void)[] = []
+  onStep(listener: (waybill: WaybillRecord) => Promise<void> | void): void {
+    this.listeners.push(listener)
+  }
+
+  /** One step for every followed waybill still moving (the demo's timer). */
+  async advanceAllFollowed(): Promise<number> {
+    const moving = (await this.list()).filter((w) => w.followed && !isSigned(w) && !isCancelled(w))
+    for (const w of moving) await this.advance(w.waybillId)
+    return moving.length
+  }
+
   get(waybillId: string): Promise<WaybillRecord | null> {
     return this.store.get<WaybillRecord>(WAYBILLS, waybillId)
   }
@@ -83,14 +128,17 @@ export class SimulatedCarrier {
   }
 
   /** One step along picked-up → in transit → out for delivery → signed. */
-  advance(waybillId: string): Promise<WaybillRecord> {
-    return this.exclusive(async () => {
+  /** `push: false`: the step happens but its push is lost (what the shop's cron sync is for). */
+  async advance(waybillId: string, opts: { push?: boolean } = {}): Promise<WaybillRecord> {
+    const moved = await this.exclusive(async () => {
       const waybill = await this.require(waybillId)
       if (isCancelled(waybill)) throw new FakeError('CONFLICT', '运单已取消 / the waybill is cancelled')
       if (isSigned(waybill)) throw new FakeError('CONFLICT', '运单已签收 / the waybill is already signed')
       const next = PROGRESSION[waybill.events.length]
       return this.append(waybill, next)
     })
+    if (moved.followed && opts.push !== false) for (const listener of this.listeners) await listener(moved)
+    return moved
   }
 
   cancel(waybillId: string): Promise<WaybillRecord> {

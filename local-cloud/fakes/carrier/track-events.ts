@@ -37,20 +37,21 @@ const STATUS_BY_CODE: Record<number, TrackStatus> = {
   [ACTION.cancelled]: 'cancelled',
 }
 
+/** What the carrier says at each step, in Chinese as carriers do (stored by the shop as the carrier's own words). */
 export function actionMessage(code: number, carrierName: string): string {
   switch (code) {
     case ACTION.pickedUp:
-      return `【${carrierName}】快件已揽收 / parcel picked up`
+      return `【${carrierName}】快件已由【上海徐汇营业部】揽收`
     case ACTION.inTransit:
-      return `【${carrierName}】快件已到达【上海转运中心】，正发往下一站 / in transit via Shanghai hub`
+      return `【${carrierName}】快件已到达【上海转运中心】，正发往下一站`
     case ACTION.outForDelivery:
-      return `【${carrierName}】快件派送中，快递员 王师傅 138****0000 / out for delivery`
+      return `【${carrierName}】快件派送中，快递员 王师傅 138****0000`
     case ACTION.signed:
-      return `【${carrierName}】已签收，签收人：本人 / signed for by the recipient`
+      return `【${carrierName}】已签收，签收人：本人`
     case ACTION.cancelled:
-      return `【${carrierName}】运单已取消 / waybill cancelled`
+      return `【${carrierName}】运单已取消`
     default:
-      return `【${carrierName}】物流更新 / tracking update`
+      return `【${carrierName}】物流更新`
   }
 }
 

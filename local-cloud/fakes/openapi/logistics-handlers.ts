@@ -79,3 +79,24 @@ export async function cancelOrder(carrier: SimulatedCarrier, data: Data) {
   }
   return ok({ delivery_resultcode: 0, delivery_resultmsg: '' })
 }
+
+/** localCarrier.follow / localCarrier.path: the shop's simulated-carrier adapter (merchant-typed waybills). */
+export async function localCarrier(carrier: SimulatedCarrier, api: 'follow' | 'path', data: Data) {
+  const waybillId = text(data.waybill_id)
+  const deliveryId = text(data.delivery_id)
+  if (!waybillId || !deliveryId) return fail(OPENAPI_ERRCODES.dataFormat, 'waybill_id and delivery_id are required')
+  let waybill = await carrier.get(waybillId)
+  if (api === 'follow' || !waybill) {
+    try {
+      waybill = await carrier.follow({ waybillId, deliveryId, orderId: text(data.order_id) ?? waybillId, openid: text(data.openid), receiverPhone: text(data.receiver_phone) })
+    } catch (e) {
+      return fail(OPENAPI_ERRCODES.dataFormat, e instanceof Error ? e.message : String(e))
+    }
+  }
+  return ok({
+    waybill_id: waybill.waybillId,
+    delivery_id: waybill.deliveryId,
+    path_item_num: waybill.events.length,
+    path_item_list: waybill.events.map((e) => ({ action_time: Math.floor(e.at / 1000), action_type: e.actionType, action_msg: e.actionMsg })),
+  })
+}

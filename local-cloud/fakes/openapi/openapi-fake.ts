@@ -9,7 +9,7 @@ import { FakeError } from '../fake-error'
 import type { PlatformCall } from '../runtime-port'
 import { serialQueue } from '../serial-queue'
 import { DEV_COLLECTIONS, type FakeDoc, type FakeStateStore } from '../state-store'
-import { addOrder, cancelOrder, getAllDelivery, getPath } from './logistics-handlers'
+import { addOrder, cancelOrder, getAllDelivery, getPath, localCarrier } from './logistics-handlers'
 import { fail, ok, OPENAPI_ERRCODES } from './openapi-replies'
 import { isShippingUpload, shippingInfoProblem } from './shipping-info-rules'
 import { subscribeDataProblem } from './subscribe-message-rules'
@@ -115,6 +115,8 @@ export class OpenApiFake {
     if (api === 'logistics.getPath') return getPath(carrier, data)
     if (api === 'logistics.cancelOrder') return cancelOrder(carrier, data)
     if (api === 'phonenumber.getPhoneNumber') return phoneNumberReply(data)
+    if (api === 'localCarrier.follow') return localCarrier(carrier, 'follow', data)
+    if (api === 'localCarrier.path') return localCarrier(carrier, 'path', data)
     if (isShippingUpload(api)) {
       const problem = shippingInfoProblem(data)
       return problem ? fail(OPENAPI_ERRCODES.dataFormat, problem) : ok()

@@ -1,6 +1,6 @@
 /**
  * Carriers the merchant can pick when shipping, by their WeChat 物流助手 delivery ids (the same ids
- * the logistics APIs and the local carrier fake use). A short list on purpose: these cover most parcels.
+ * the logistics APIs and the local carrier fake use). The same ten as cloudfunctions/domain/logistics/carriers.ts.
  */
 export interface Carrier {
   code: string
@@ -13,6 +13,11 @@ export const CARRIERS: readonly Carrier[] = [
   { code: 'ZTO', name: '中通快递' },
   { code: 'YUNDA', name: '韵达快递' },
   { code: 'EMS', name: 'EMS' },
+  { code: 'STO', name: '申通快递' },
+  { code: 'JD', name: '京东快递' },
+  { code: 'YZPY', name: '中国邮政' },
+  { code: 'JTSD', name: '极兔速递' },
+  { code: 'DB', name: '德邦快递' },
 ]
 
 export function carrierName(code: string): string {

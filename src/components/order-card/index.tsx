@@ -40,6 +40,13 @@ export function OrderCard({ order, onOpen, subtitle, actions }: OrderCardProps) 
         </Text>
       </View>
       {subtitle ? <Text className='jf-order-card__subtitle'>{subtitle}</Text> : null}
+      {order.latestTrack ? (
+        <View className='jf-order-card__track' data-testid='order-latest-track' data-status={order.latestTrack.status}>
+          <Text className='jf-order-card__track-status'>{t(`logistics.status.${order.latestTrack.status}`)}</Text>
+          {/* The carrier's own words for the newest node. */}
+          <Text className='jf-order-card__track-text'>{order.latestTrack.text}</Text>
+        </View>
+      ) : null}
       {order.items.map((item) => (
         <View key={item.skuId} className='jf-order-card__item'>
           <Image className='jf-order-card__cover' src={item.cover} mode='aspectFill' lazyLoad />

@@ -19,6 +19,11 @@ const CARRIER_KEYS: Record<string, MessageKey> = {
   ZTO: 'carrier.ZTO',
   YUNDA: 'carrier.YUNDA',
   EMS: 'carrier.EMS',
+  STO: 'carrier.STO',
+  JD: 'carrier.JD',
+  YZPY: 'carrier.YZPY',
+  JTSD: 'carrier.JTSD',
+  DB: 'carrier.DB',
 }
 
 type Translate = (key: MessageKey, params?: Record<string, string | number>) => string

@@ -12,6 +12,7 @@ import { enStock, zhStock } from './stock'
 import { enMember, zhMember } from './member'
 import { enSearch, zhSearch } from './search'
 import { enSpecials, zhSpecials } from './specials'
+import { enLogistics, zhLogistics } from './logistics'
 
-export const zhServer: Record<string, string> = { ...zhAddress, ...zhCommon, ...zhOrder, ...zhShop, ...zhStaff, ...zhStock, ...zhMember, ...zhSearch, ...zhSpecials }
-export const enServer: Record<string, string> = { ...enAddress, ...enCommon, ...enOrder, ...enShop, ...enStaff, ...enStock, ...enMember, ...enSearch, ...enSpecials }
+export const zhServer: Record<string, string> = { ...zhAddress, ...zhCommon, ...zhOrder, ...zhShop, ...zhStaff, ...zhStock, ...zhMember, ...zhSearch, ...zhSpecials, ...zhLogistics }
+export const enServer: Record<string, string> = { ...enAddress, ...enCommon, ...enOrder, ...enShop, ...enStaff, ...enStock, ...enMember, ...enSearch, ...enSpecials, ...enLogistics }

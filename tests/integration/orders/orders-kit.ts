@@ -15,8 +15,8 @@ export interface OrdersCloud extends TestCloud {
 }
 
 /** `strictCloseDelay`: WeChat's real rule that a prepay cannot be closed in its first 5 minutes. */
-export async function startOrdersCloud(opts: { strictCloseDelay?: boolean } = {}): Promise<OrdersCloud> {
-  const t = await startTestCloud({ seed: false })
+export async function startOrdersCloud(opts: { strictCloseDelay?: boolean; env?: Record<string, string> } = {}): Promise<OrdersCloud> {
+  const t = await startTestCloud({ seed: false, env: opts.env })
   const fakes = createLocalFakes({
     runtime: t.cloud,
     dataDir: t.dataDir,

@@ -35,9 +35,9 @@ describe('planDeploy', () => {
     expect(upload).toMatchObject({ miniprogramRoot: 'dist/weapp/', version: '1.2.0', desc: 'spring collection', robot: 1 })
   })
 
-  it('uploads each of the 4 functions from its bundle with remote npm install and its openapi permissions', () => {
+  it('uploads each of the 5 functions from its bundle with remote npm install and its openapi permissions', () => {
     const uploads = planDeploy(options()).steps.filter((s) => s.kind === 'upload-function')
-    expect(uploads.map((u) => u.kind === 'upload-function' && u.functionName)).toEqual(['shop', 'admin', 'payNotify', 'cron'])
+    expect(uploads.map((u) => u.kind === 'upload-function' && u.functionName)).toEqual(['shop', 'admin', 'payNotify', 'cron', 'carrierNotify'])
     for (const u of uploads) {
       if (u.kind !== 'upload-function') continue
       expect(u.path).toBe(`dist/cloudfunctions/${u.functionName}`)

@@ -46,6 +46,7 @@ describe('runDeploy', () => {
       'function admin',
       'function payNotify',
       'function cron',
+      'function carrierNotify',
       'trigger cron/everyMinute',
     ])
     expect(lines.join('\n')).toContain('部署完成 / deployed: mini program v1.2.0 to wx0123456789abcdef, functions to prod-1.')
@@ -59,6 +60,7 @@ describe('runDeploy', () => {
     expect(results.filter((r) => r.outcome === 'skipped').map((r) => r.step.label)).toEqual([
       'upload cloud function payNotify',
       'upload cloud function cron',
+      'upload cloud function carrierNotify',
       'create timer trigger cron/everyMinute',
     ])
     const text = lines.join('\n')

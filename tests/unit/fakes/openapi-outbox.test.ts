@@ -111,10 +111,10 @@ describe('subscribeMessage.send', () => {
 })
 
 describe('logistics', () => {
-  it('getAllDelivery lists SF, YTO, ZTO, YUNDA, EMS', async () => {
+  it('getAllDelivery lists the ten carriers the shop ships with', async () => {
     const reply = await openapi.handle({ api: 'logistics.getAllDelivery', data: {} })
-    expect(reply.data.map((d: { delivery_id: string }) => d.delivery_id)).toEqual(['SF', 'YTO', 'ZTO', 'YUNDA', 'EMS'])
-    expect(reply.count).toBe(5)
+    expect(reply.data.map((d: { delivery_id: string }) => d.delivery_id)).toEqual(['SF', 'YTO', 'ZTO', 'YUNDA', 'EMS', 'STO', 'JD', 'YZPY', 'JTSD', 'DB'])
+    expect(reply.count).toBe(10)
   })
 
   it('addOrder creates one waybill per order_id and getPath follows it', async () => {

@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro'
 import { useCallback, useRef, useState } from 'react'
 import { callAction, type ClientError } from '../../../api'
 import { PAY_NEEDS_CONFIRM_SHEET, requestPayment, type PaymentTicket } from '../../../api/pay'
+import { askConsent, PARCEL_NOTICES, prepareConsent } from '../../../api/notice'
 import { PaySheet } from '../../../components/pay-sheet'
 import { routes } from '../../../routes'
 
@@ -37,6 +38,9 @@ export function usePayFlow({ onAbandon }: PayFlowOptions = {}) {
       setPaying(false)
       if (outcome.status === 'paid') {
         setSheet(null)
+        // Right after the pay sheet (a payment callback, where WeChat allows the prompt): may we tell
+        // the buyer when the parcel ships, goes out for delivery and is signed for?
+        await askConsent(PARCEL_NOTICES)
         void Taro.redirectTo({ url: routes.payResult(target.orderId) })
       } else if (outcome.status === 'cancelled') {
         setSheet(null)
@@ -57,6 +61,8 @@ export function usePayFlow({ onAbandon }: PayFlowOptions = {}) {
       busy.current = true
       setStarting(true)
       setError(null)
+      // Template ids fetched now, so the consent prompt can follow the pay sheet without a round trip.
+      void prepareConsent(PARCEL_NOTICES)
       const result = await callAction('shop', 'order.pay', { orderId: target.orderId })
       setStarting(false)
       busy.current = false

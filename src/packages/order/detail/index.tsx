@@ -124,15 +124,27 @@ export default function OrderDetailPage() {
       </View>
 
       {order.shipments.length > 0 ? (
-        <View className='order-detail__section' data-testid='order-shipments'>
+        <View className='order-detail__section' data-testid='order-shipments' onClick={() => void Taro.navigateTo({ url: routes.orderTracking(order._id) })}>
           {order.shipments.map((shipment) => (
-            <View key={shipment.shipmentId} className='order-detail__row'>
-              <Text>{shipment.purpose === 'replacement' ? t('order.replacementParcel') : t('order.parcel')}</Text>
-              <Text data-testid='shipment-waybill'>
-                {localCarrierName(t, shipment.carrierCode)} {shipment.waybillNo}
-              </Text>
+            <View key={shipment.shipmentId} className='order-detail__parcel'>
+              <View className='order-detail__row'>
+                <Text>{shipment.purpose === 'replacement' ? t('order.replacementParcel') : t('order.parcel')}</Text>
+                <Text data-testid='shipment-waybill'>
+                  {localCarrierName(t, shipment.carrierCode)} {shipment.waybillNo}
+                </Text>
+              </View>
+              {shipment.track && shipment.track.text ? (
+                <View className='order-detail__track' data-testid='shipment-latest-track' data-status={shipment.track.status}>
+                  <Text className='order-detail__track-status'>{t(`logistics.status.${shipment.track.status}`)}</Text>
+                  {/* The carrier's own words. */}
+                  <Text className='order-detail__muted'>{shipment.track.text}</Text>
+                </View>
+              ) : null}
             </View>
           ))}
+          <View className='order-detail__row order-detail__track-link'>
+            <Text data-testid='view-tracking'>{t('order.viewTracking')} ›</Text>
+          </View>
         </View>
       ) : null}
 

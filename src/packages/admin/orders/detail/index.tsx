@@ -80,10 +80,15 @@ export default function AdminOrderDetailPage() {
             <View key={shipment.shipmentId} className='admin-panel__row'>
               <Text>{shipment.purpose === 'replacement' ? t('admin.order.replacement') : t('admin.order.parcel')}</Text>
               <Text>
-                {localCarrierName(t, shipment.carrierCode)} {shipment.waybillNo} · {formatTime(shipment.shippedAt)}
+                {localCarrierName(t, shipment.carrierCode)} {shipment.waybillNo} · {shipment.track && shipment.track.text ? t(`logistics.status.${shipment.track.status}`) : formatTime(shipment.shippedAt)}
               </Text>
             </View>
           ))}
+          {order.logisticsAlert ? (
+            <Text className='admin-panel__muted' data-testid='logistics-alert'>
+              {t('admin.logisticsAlert', { reason: reason(order.logisticsAlert.reason) })} · {order.logisticsAlert.waybillNo}
+            </Text>
+          ) : null}
           {order.shippingInfoUpload ? (
             <Text className='admin-panel__muted'>
               {t(`admin.upload.${order.shippingInfoUpload.status}`)}
