@@ -28,6 +28,7 @@ import { staffMe } from './staff/me'
 import { staffRemove } from './staff/remove'
 import { staffRevokeInvite } from './staff/revoke-invite'
 import { staffSetRole } from './staff/set-role'
+import { SERVICE_ADMIN_ACTIONS } from './serviceDesk'
 
 /** Served by the `admin` function: merchant power never shares an entry (or a bundle) with shoppers. */
 export const ADMIN_ACTIONS: AnyAction[] = [
@@ -64,4 +65,6 @@ export const ADMIN_ACTIONS: AnyAction[] = [
   // side effects that keep failing
   outboxList,
   outboxRetry,
+  // customer service: FAQ, assistant, tickets, contact
+  ...SERVICE_ADMIN_ACTIONS,
 ]

@@ -33,6 +33,7 @@ import { orderList } from './order/list'
 import { orderPay } from './order/pay'
 import { settingsRates } from './settings/rates'
 import { staffRedeemInvite } from './staff/redeem-invite'
+import { SERVICE_SHOP_ACTIONS } from './service'
 
 /**
  * Served by the `shop` function: everything a shopper's client calls. Listed here directly (not via
@@ -76,4 +77,6 @@ export const SHOP_ACTIONS: AnyAction[] = [
   afterSaleSubmitReturnWaybill,
   afterSaleList,
   afterSaleGet,
+  // customer service
+  ...SERVICE_SHOP_ACTIONS,
 ]

@@ -69,6 +69,8 @@ export type EntityKind =
   | 'sku'
   | 'outbox'
   | 'cartLine'
+  | 'ticket'
+  | 'faq'
 
 export const notFound = (kind: EntityKind, id?: string) =>
   new AppError('NOT_FOUND', `error.notFound.${kind}`, {}, id === undefined ? undefined : { id })

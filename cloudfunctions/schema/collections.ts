@@ -36,6 +36,7 @@ export const COLLECTION_NAMES = [
   'audit_log',
   'pay_notifications',
   'stock_ledger',
+  'assistant_misses',
 ] as const
 
 export type CollectionName = (typeof COLLECTION_NAMES)[number]
@@ -224,6 +225,10 @@ const DECLARATIONS: Record<CollectionName, Declaration> = {
   stock_ledger: {
     purpose: 'every merchant stock move of a SKU (_id = hash of actor and client request id): actor, reason, before/after',
     indexes: [index('product_newest', "a product's stock history, newest first (optionally one SKU)", 'productId', '-at')],
+  },
+  assistant_misses: {
+    purpose: 'questions the assistant could not answer (_id = hash of the normalised text): text, count, first/last asked; no shopper identity',
+    indexes: [index('count_last', 'merchant: unanswered questions by frequency', '-count', '-lastAt')],
   },
 }
 

@@ -11,12 +11,15 @@ import type { AfterSaleEvent } from './after-sale.machine'
 import type { OrderEvent } from './order.machine'
 import type { PaymentEvent } from './payment.machine'
 import type { RefundEvent } from './refund.machine'
+import type { TicketEvent } from './ticket.machine'
 
 export const EFFECTS = {
   /** Tell WeChat the order shipped, so the buyer's money is released to the merchant. */
   'wechat.uploadShippingInfo': { inline: true },
   /** A settled refund is applied to what it was for (after-sale lines, a late payment). */
   'refund.applyToPurpose': { inline: true },
+  /** A staff reply on a ticket: a subscribe message tells the shopper (tried at once, retried by cron). */
+  'notice.ticketReply': { inline: true },
 } as const satisfies Record<string, { inline: boolean }>
 
 export type EffectName = keyof typeof EFFECTS
@@ -26,6 +29,7 @@ export interface Hooks {
   afterSale: Partial<Record<AfterSaleEvent, readonly EffectName[]>>
   payment: Partial<Record<PaymentEvent, readonly EffectName[]>>
   refund: Partial<Record<RefundEvent, readonly EffectName[]>>
+  ticket: Partial<Record<TicketEvent, readonly EffectName[]>>
 }
 
 export const HOOKS: Hooks = {
@@ -36,6 +40,9 @@ export const HOOKS: Hooks = {
   payment: {},
   refund: {
     settle: ['refund.applyToPurpose'],
+  },
+  ticket: {
+    staffReply: ['notice.ticketReply'],
   },
 }
 

@@ -8,6 +8,7 @@ import { enOrder, zhOrder } from './order'
 import { enShop, zhShop } from './shop'
 import { enStaff, zhStaff } from './staff'
 import { enStock, zhStock } from './stock'
+import { enService, zhService } from './service'
 
-export const zhServer: Record<string, string> = { ...zhCommon, ...zhOrder, ...zhShop, ...zhStaff, ...zhStock }
-export const enServer: Record<string, string> = { ...enCommon, ...enOrder, ...enShop, ...enStaff, ...enStock }
+export const zhServer: Record<string, string> = { ...zhCommon, ...zhOrder, ...zhShop, ...zhStaff, ...zhStock, ...zhService }
+export const enServer: Record<string, string> = { ...enCommon, ...enOrder, ...enShop, ...enStaff, ...enStock, ...enService }
