@@ -38,6 +38,9 @@ export default function AdminHomePage() {
             { title: t('admin.link.jobs'), url: routes.adminJobs(), testId: 'admin-link-jobs', needs: 'audit.read' },
             { title: t('admin.link.settings'), url: routes.adminSettings(), testId: 'admin-link-settings', needs: 'settings.write' },
             { title: t('admin.link.staff'), url: routes.adminStaff(), testId: 'admin-link-staff', needs: 'staff.manage' },
+            { title: t('admin.home.tickets'), url: routes.adminTickets(), testId: 'admin-link-tickets', needs: 'tickets.reply' },
+            { title: t('admin.home.faq'), url: routes.adminFaq(), testId: 'admin-link-faq', needs: 'faq.write' },
+            { title: t('admin.home.serviceSettings'), url: routes.adminServiceSettings(), testId: 'admin-link-service-settings', needs: 'settings.write' },
           ] satisfies { title: string; url: string; testId: string; needs: Permission }[]
         )
           .filter((link) => remote.data.permissions.includes(link.needs))
