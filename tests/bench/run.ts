@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path'
 import { buildFixtureFunctions } from '../kit/fixture-functions/build-fixture-functions'
 import { catalogListLatency, catalogSearchLatency, oversellProbe, orderCreateThroughput, stockDecrementThroughput, STOCK_PROBE_ENTRY } from './cloud-bench'
 import { dbRequestTable, measureDbRequests, overBudget, readBudget } from './db-requests'
+import { assistantLatency } from './assistant-bench'
 import { measureFirstPaint } from './first-paint'
 import { measureH5Js, measureWeapp, runTaroBuild, type WeappSizes } from './package-sizes'
 import { kb, ms, printTable, writeResults, type Figure } from './report'
@@ -97,6 +98,10 @@ async function main(): Promise<void> {
   results.catalogSearch = search
   figures.push({ name: 'catalog.search p50 (10 000 products)', value: search ? ms(search.p50) : 'n/a' })
   figures.push({ name: 'catalog.search p95 (10 000 products)', value: search ? ms(search.p95) : 'n/a', target: '≤ 15 ms', meets: search ? search.p95 <= TARGET.catalogP95 : undefined })
+
+  const assistant = await step('assistant.ask over 500 FAQ entries', () => assistantLatency(functionsDir, 500, 300))
+  figures.push({ name: 'assistant answer p50 (500 FAQ entries)', value: assistant ? ms(assistant.p50) : 'n/a' })
+  figures.push({ name: 'assistant answer p95 (500 FAQ entries)', value: assistant ? ms(assistant.p95) : 'n/a', target: '≤ 50 ms', meets: assistant ? assistant.p95 <= 50 : undefined })
 
   if (probe) {
     const stock = await step('stock decrement throughput', () => stockDecrementThroughput(probe.functionsDir, 5_000, 64))

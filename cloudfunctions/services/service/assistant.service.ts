@@ -21,8 +21,11 @@ const INTENT_CONFIDENCE = 0.9
 const when = (ms: number) => formatShanghai(ms, 'YYYY-MM-DD HH:mm')
 const SHIPPED_STATES = ['shipped', 'delivered', 'completed', 'after_sale']
 
-function matchesOf(snap: FaqSnapshot, ranked: Ranked[], n = 3): FaqMatch[] {
-  return ranked.slice(0, n).flatMap((r) => {
+/** Below this an entry shares no more than a stray character with the question: not worth suggesting. */
+const SUGGEST_FLOOR = 0.15
+
+function matchesOf(snap: FaqSnapshot, ranked: Ranked[], n = 3, floor = SUGGEST_FLOOR): FaqMatch[] {
+  return ranked.filter((r) => r.confidence >= floor).slice(0, n).flatMap((r) => {
     const e = snap.byId.get(r.id)
     return e ? [{ faqId: e._id, question: e.question, ...(e.questionEn ? { questionEn: e.questionEn } : {}), score: r.score }] : []
   })
@@ -132,5 +135,5 @@ export async function tryAsk(text: string, now: number): Promise<FaqTryOutput> {
       : d.kind === 'intent'
         ? intentReply(d.intent, { key: `assistant.intent.${d.intent}` })
         : { kind: 'unsure', suggestions: matchesOf(snap, d.ranked), confidence: d.ranked[0]?.confidence ?? 0 }
-  return { reply, ranked: matchesOf(snap, d.ranked, 5).map((m, i) => ({ ...m, confidence: d.ranked[i].confidence })), threshold: CONFIDENCE_THRESHOLD }
+  return { reply, ranked: matchesOf(snap, d.ranked, 5, 0).map((m, i) => ({ ...m, confidence: d.ranked[i].confidence })), threshold: CONFIDENCE_THRESHOLD }
 }

@@ -52,11 +52,14 @@ export async function openTicket(openid: string, input: z.output<typeof TicketOp
     return shopperView(existing)
   }
   const order = input.orderId ? await ownOrder(openid, input.orderId) : null
-  const transcript: TicketMessage[] = input.transcript.map((line, i) => ({
+  // The handoff text usually repeats the shopper's last question to the assistant: keep it once, as the request.
+  const repeated = input.transcript.map((line) => line.from === 'shopper' && line.text === input.text).lastIndexOf(true)
+  const lines = input.transcript.filter((_line, i) => i !== repeated)
+  const transcript: TicketMessage[] = lines.map((line, i) => ({
     from: line.from,
     ...(line.text ? { text: line.text } : {}),
     ...(line.reason ? { reason: line.reason } : {}),
-    at: now - (input.transcript.length - i),
+    at: now - (lines.length - i),
   }))
   const actor: Actor = { kind: 'buyer', openid }
   const ticket: Ticket = {

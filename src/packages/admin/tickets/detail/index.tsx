@@ -63,7 +63,7 @@ export default function AdminTicketDetailPage() {
         {ticket.messages.map((m, i) => (
           <View key={i} className='admin-panel__row' data-testid={`admin-ticket-msg-${m.from}`}>
             <Text className='admin-panel__muted'>
-              {m.from === 'shopper' ? t('ticket.you') : m.from === 'staff' ? t('ticket.staff') : t('ticket.assistant')} · {formatTime(m.at)}
+              {m.from === 'shopper' ? t('admin.tickets.shopper') : m.from === 'staff' ? t('ticket.staff') : t('ticket.assistant')} · {formatTime(m.at)}
             </Text>
             <Text data-product-data='ticket-message'>{m.text ?? reason(m.reason)}</Text>
           </View>
