@@ -9,9 +9,9 @@ import type { TicketState } from '../domain/machines/ticket.machine'
 
 export type { TicketState }
 
-/** FAQ categories are fixed keys (translated in the client as `faq.category.<key>`), in display order. */
-export const FAQ_CATEGORIES = ['shipping', 'returns', 'quality', 'sizing', 'care', 'payment', 'orders', 'member', 'events', 'contact'] as const
-export type FaqCategory = (typeof FAQ_CATEGORIES)[number]
+import { FAQ_CATEGORIES, TICKET_FILTERS, type FaqCategory } from '../domain/service'
+
+export { FAQ_CATEGORIES, TICKET_FILTERS, type FaqCategory }
 
 export interface FaqEntry {
   _id: string
@@ -165,7 +165,6 @@ export interface TicketMineOutput {
 
 // ---- merchant ---------------------------------------------------------------------------------
 
-export const TICKET_FILTERS = ['open', 'waiting_shopper', 'closed'] as const
 export const TicketInboxInput = z.object({
   status: z.enum(TICKET_FILTERS).default('open'),
   page: z.number().int().min(1).max(1000).default(1),

@@ -1,7 +1,7 @@
 import Taro, { useDidShow } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { TICKET_FILTERS } from '@cloud/contracts/service'
+import { TICKET_FILTERS } from '@cloud/domain/service'
 import { callAction } from '../../../api'
 import { EmptyState, LoadingSkeleton } from '../../../components'
 import { formatTime } from '../../../components/order-card'
