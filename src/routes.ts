@@ -19,10 +19,10 @@ export const SUBPACKAGES = {
     pages: ['list/index', 'detail/index', 'checkout/index', 'pay-result/index', 'aftersale/index', 'address-list/index', 'address-edit/index', 'logistics/index'],
   },
   member: { root: 'packages/member', pages: ['profile/index', 'invite/index', 'ledger/index', 'follows/index'] },
-  service: { root: 'packages/service', pages: ['faq/index'] },
+  service: { root: 'packages/service', pages: ['faq/index', 'center/index', 'chat/index', 'ticket/index', 'policy/index'] },
   group: { root: 'packages/group', pages: ['detail/index'] },
   /** Role-gated: the page asks the admin function, which refuses shoppers. */
-  admin: { root: 'packages/admin', pages: ['home/index', 'orders/list/index', 'orders/detail/index', 'aftersales/index', 'payments/index', 'jobs/index', 'products/list/index', 'products/edit/index', 'categories/index', 'settings/index', 'staff/index', 'membership/index', 'search-synonyms/index', 'specials/index'] },
+  admin: { root: 'packages/admin', pages: ['home/index', 'orders/list/index', 'orders/detail/index', 'aftersales/index', 'payments/index', 'jobs/index', 'products/list/index', 'products/edit/index', 'categories/index', 'settings/index', 'staff/index', 'membership/index', 'search-synonyms/index', 'specials/index', 'tickets/index', 'tickets/detail/index', 'faq/index', 'service-settings/index'] },
 } as const
 
 type Subpackages = typeof SUBPACKAGES
@@ -87,6 +87,14 @@ export const routes = {
     pageUrl('packages/order/checkout/index', { from: 'buyNow', productId, skuId, quantity: 1, ...special }),
   groupDetail: (groupId: string) => pageUrl('packages/group/detail/index', { id: groupId }),
   adminSpecials: () => pageUrl('packages/admin/specials/index'),
+  serviceCenter: (orderId?: string) => pageUrl('packages/service/center/index', orderId ? { orderId } : {}),
+  serviceChat: (orderId?: string) => pageUrl('packages/service/chat/index', orderId ? { orderId } : {}),
+  serviceTicket: (ticketId: string) => pageUrl('packages/service/ticket/index', { id: ticketId }),
+  servicePolicy: () => pageUrl('packages/service/policy/index'),
+  adminTickets: () => pageUrl('packages/admin/tickets/index'),
+  adminTicketDetail: (ticketId: string) => pageUrl('packages/admin/tickets/detail/index', { id: ticketId }),
+  adminFaq: (draft?: string) => pageUrl('packages/admin/faq/index', draft ? { draft } : {}),
+  adminServiceSettings: () => pageUrl('packages/admin/service-settings/index'),
 }
 
 /** Every page path in the app, main package first; the first one is the launch page. */

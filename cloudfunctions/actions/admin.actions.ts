@@ -40,6 +40,7 @@ import { flashSalesSetStatus } from './flashSales/set-status'
 import { groupOffersList } from './groupOffers/list'
 import { groupOffersSave } from './groupOffers/save'
 import { groupOffersSetStatus } from './groupOffers/set-status'
+import { SERVICE_ADMIN_ACTIONS } from './serviceDesk'
 
 /** Served by the `admin` function: merchant power never shares an entry (or a bundle) with shoppers. */
 export const ADMIN_ACTIONS: AnyAction[] = [
@@ -91,4 +92,6 @@ export const ADMIN_ACTIONS: AnyAction[] = [
   groupOffersSave,
   groupOffersSetStatus,
   groupOffersList,
+  // customer service: FAQ, assistant, tickets, contact
+  ...SERVICE_ADMIN_ACTIONS,
 ]

@@ -44,6 +44,7 @@ import { noticeTemplates } from './notice/templates'
 import { staffRedeemInvite } from './staff/redeem-invite'
 import { specialsForProductAction } from './specials/for-product'
 import { groupsGet } from './specials/group-get'
+import { SERVICE_SHOP_ACTIONS } from './service'
 
 /**
  * Served by the `shop` function: everything a shopper's client calls. Listed here directly (not via
@@ -100,4 +101,6 @@ export const SHOP_ACTIONS: AnyAction[] = [
   orderTracking,
   noticeTemplates,
   noticeConsent,
+  // customer service
+  ...SERVICE_SHOP_ACTIONS,
 ]

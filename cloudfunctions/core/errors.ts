@@ -72,6 +72,8 @@ export type EntityKind =
   | 'groupOffer'
   | 'group'
   | 'cartLine'
+  | 'ticket'
+  | 'faq'
 
 export const notFound = (kind: EntityKind, id?: string) =>
   new AppError('NOT_FOUND', `error.notFound.${kind}`, {}, id === undefined ? undefined : { id })

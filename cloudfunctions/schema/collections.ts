@@ -44,6 +44,7 @@ export const COLLECTION_NAMES = [
   'group_offers',
   'notice_consents',
   'notices',
+  'assistant_misses',
 ] as const
 
 export type CollectionName = (typeof COLLECTION_NAMES)[number]
@@ -280,6 +281,10 @@ const DECLARATIONS: Record<CollectionName, Declaration> = {
   notices: {
     purpose: 'every subscribe message claimed or sent (_id = hash of the notice id), so a retry never sends or spends twice',
     indexes: [index('buyer_newest', "a buyer's messages, newest first (support)", 'openid', '-createdAt')],
+  },
+  assistant_misses: {
+    purpose: 'questions the assistant could not answer (_id = hash of the normalised text): text, count, first/last asked; no shopper identity',
+    indexes: [index('count_last', 'merchant: unanswered questions by frequency', '-count', '-lastAt')],
   },
 }
 

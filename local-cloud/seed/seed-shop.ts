@@ -1,5 +1,6 @@
 import { buildSeed } from './build-seed'
 import { readVideoAsset, SEED_VIDEO_PRODUCTS, videoPath } from './videos'
+import { SEED_CONTACT, SEED_FAQ_SYNONYMS, seedFaqEntries } from './faq'
 
 /** Where the seed writes. The local cloud's store adapts itself to this; tests use an in-memory one. */
 export interface SeedTarget {
@@ -62,6 +63,10 @@ export function seedShop(target: SeedTarget, opts: SeedOptions): { inserted: num
   log(`seed: products ${seed.products.length}/${seed.products.length} (${newProducts} new)`)
   insertMissing('staff', [{ _id: opts.ownerOpenid, role: 'owner', name: '店主', createdAt: opts.baseTime }])
   insertMissing('settings', [SEED_SETTINGS])
+  const faqs = seedFaqEntries(opts.baseTime)
+  const newFaqs = insertMissing('faqs', faqs)
+  insertMissing('settings', [{ _id: 'faqSynonyms', groups: SEED_FAQ_SYNONYMS, updatedAt: opts.baseTime }, { ...SEED_CONTACT, updatedAt: opts.baseTime }])
+  log(`seed: faqs ${faqs.length}/${faqs.length} (${newFaqs} new)`)
 
   let written = 0
   for (const file of seed.files) {

@@ -17,6 +17,7 @@ import type { AdminStaffActions, ShopStaffActions } from './staff-actions'
 import type { AdminMemberActions, ShopMemberActions } from './member-actions'
 import type { AdminSearchActions, ShopSearchActions } from './search-actions'
 import type { ShopLogisticsActions } from './logistics-actions'
+import type { AdminServiceActions, ShopServiceActions } from './service-actions'
 import type { Empty, Signature } from './signature'
 import type { AdminSpecialsActions, ShopSpecialsActions } from './specials-actions'
 
@@ -35,8 +36,9 @@ export interface ActionMap extends Record<FunctionName, Record<string, Signature
     ShopMemberActions &
     ShopSearchActions &
     ShopSpecialsActions &
-    ShopLogisticsActions
-  admin: AdminStaffActions & AdminOrderActions & AdminCatalogActions & AdminMemberActions & AdminSearchActions & AdminSpecialsActions
+    ShopLogisticsActions &
+    ShopServiceActions
+  admin: AdminStaffActions & AdminOrderActions & AdminCatalogActions & AdminMemberActions & AdminSearchActions & AdminSpecialsActions & AdminServiceActions
   /** Called by WeChat Pay and the timer, never by the app: no actions the app may name. */
   payNotify: NoActions
   cron: NoActions

@@ -13,6 +13,7 @@ import { enSearchMessages, zhSearchMessages } from './search-messages'
 import { enAddressMessages, zhAddressMessages } from './address-messages'
 import { enSpecialsMessages, zhSpecialsMessages } from './specials-messages'
 import { enLogisticsMessages, zhLogisticsMessages } from './logistics-messages'
+import { enServiceMessages, zhServiceMessages } from './service-messages'
 
 export const zhCN = {
   ...zhOrderMessages,
@@ -26,6 +27,7 @@ export const zhCN = {
   ...zhAddressMessages,
   ...zhSpecialsMessages,
   ...zhLogisticsMessages,
+  ...zhServiceMessages,
   'tab.home': '首页',
   'tab.category': '分类',
   'tab.cart': '购物车',
@@ -148,6 +150,7 @@ export const en: Record<MessageKey, string> = {
   ...enAddressMessages,
   ...enSpecialsMessages,
   ...enLogisticsMessages,
+  ...enServiceMessages,
   'tab.home': 'Home',
   'tab.category': 'Browse',
   'tab.cart': 'Cart',

@@ -14,6 +14,7 @@ import { buildFixtureFunctions } from '../kit/fixture-functions/build-fixture-fu
 import { catalogListLatency, catalogSearchLatency, catalogSuggestLatency, oversellProbe, orderCreateThroughput, stockDecrementThroughput, STOCK_PROBE_ENTRY } from './cloud-bench'
 import { flashSaleBench } from './flash-bench'
 import { dbRequestTable, measureDbRequests, overBudget, readBudget } from './db-requests'
+import { assistantLatency } from './assistant-bench'
 import { measureFirstPaint } from './first-paint'
 import { measureH5Js, measureWeapp, runTaroBuild, type WeappSizes } from './package-sizes'
 import { kb, ms, printTable, writeResults, type Figure } from './report'
@@ -103,6 +104,9 @@ async function main(): Promise<void> {
   results.catalogSuggest = suggest
   figures.push({ name: 'catalog.suggest p50 (10 000 products)', value: suggest ? ms(suggest.p50) : 'n/a' })
   figures.push({ name: 'catalog.suggest p95 (10 000 products)', value: suggest ? ms(suggest.p95) : 'n/a' })
+  const assistant = await step('assistant.ask over 500 FAQ entries', () => assistantLatency(functionsDir, 500, 300))
+  figures.push({ name: 'assistant answer p50 (500 FAQ entries)', value: assistant ? ms(assistant.p50) : 'n/a' })
+  figures.push({ name: 'assistant answer p95 (500 FAQ entries)', value: assistant ? ms(assistant.p95) : 'n/a', target: '≤ 50 ms', meets: assistant ? assistant.p95 <= 50 : undefined })
 
   if (probe) {
     const stock = await step('stock decrement throughput', () => stockDecrementThroughput(probe.functionsDir, 5_000, 64))

@@ -13,6 +13,7 @@ import type { OrderEvent } from './order.machine'
 import type { PaymentEvent } from './payment.machine'
 import type { RefundEvent } from './refund.machine'
 import type { ShipmentEvent } from './shipment.machine'
+import type { TicketEvent } from './ticket.machine'
 
 export const EFFECTS = {
   /** Tell WeChat the order shipped, so the buyer's money is released to the merchant. */
@@ -46,6 +47,8 @@ export const EFFECTS = {
   'notice.orderShipped': { inline: true },
   'notice.outForDelivery': { inline: true },
   'notice.parcelSigned': { inline: true },
+  /** A staff reply on a ticket: a subscribe message tells the shopper (tried at once, retried by cron). */
+  'notice.ticketReply': { inline: true },
 } as const satisfies Record<string, { inline: boolean }>
 
 export type EffectName = keyof typeof EFFECTS
@@ -59,6 +62,7 @@ export interface Hooks {
   engagement: Partial<Record<EngagementEvent, readonly EffectName[]>>
   group: Partial<Record<GroupEvent, readonly EffectName[]>>
   shipment: Partial<Record<ShipmentEvent, readonly EffectName[]>>
+  ticket: Partial<Record<TicketEvent, readonly EffectName[]>>
 }
 
 /** Membership engagement "events": started by cron or a merchant campaign per member, not by a state machine. */
@@ -96,6 +100,9 @@ export const HOOKS: Hooks = {
     sign: ['shipment.signed', 'notice.parcelSigned'],
     flag: ['shipment.exception'],
     return: ['shipment.exception'],
+  },
+  ticket: {
+    staffReply: ['notice.ticketReply'],
   },
 }
 

@@ -8,6 +8,7 @@ import { groupFormedEffect, groupRefundedNoticeEffect } from './group.effects'
 import { refundGroupMembers } from '../group/group-expire'
 import { deliverIfAllSigned, flagShipmentException, followParcelsOf } from '../shipment/tracking.service'
 import { noticeOrderShipped, noticeOutForDelivery, noticeParcelSigned } from './notice.effect'
+import { noticeTicketReply } from '../service/ticket.service'
 
 export const EFFECT_HANDLERS: Record<EffectName, EffectHandler> = {
   'wechat.uploadShippingInfo': (entry, now) => uploadShippingInfoOf(String(entry.payload.orderId), now),
@@ -22,6 +23,7 @@ export const EFFECT_HANDLERS: Record<EffectName, EffectHandler> = {
   'notice.orderShipped': noticeOrderShipped,
   'notice.outForDelivery': noticeOutForDelivery,
   'notice.parcelSigned': noticeParcelSigned,
+  'notice.ticketReply': noticeTicketReply,
 }
 
 export function registerEffects(): void {

@@ -13,6 +13,7 @@ import { enMember, zhMember } from './member'
 import { enSearch, zhSearch } from './search'
 import { enSpecials, zhSpecials } from './specials'
 import { enLogistics, zhLogistics } from './logistics'
+import { enService, zhService } from './service'
 
-export const zhServer: Record<string, string> = { ...zhAddress, ...zhCommon, ...zhOrder, ...zhShop, ...zhStaff, ...zhStock, ...zhMember, ...zhSearch, ...zhSpecials, ...zhLogistics }
-export const enServer: Record<string, string> = { ...enAddress, ...enCommon, ...enOrder, ...enShop, ...enStaff, ...enStock, ...enMember, ...enSearch, ...enSpecials, ...enLogistics }
+export const zhServer: Record<string, string> = { ...zhAddress, ...zhCommon, ...zhOrder, ...zhShop, ...zhStaff, ...zhStock, ...zhMember, ...zhSearch, ...zhSpecials, ...zhLogistics, ...zhService }
+export const enServer: Record<string, string> = { ...enAddress, ...enCommon, ...enOrder, ...enShop, ...enStaff, ...enStock, ...enMember, ...enSearch, ...enSpecials, ...enLogistics, ...enService }

@@ -98,6 +98,7 @@ export default function MePage() {
         <LinkRow title={t('me.addresses')} url={routes.addressList()} testId='link-addresses' />
         <LinkRow title={t('me.favorites')} url={routes.favorites()} testId='link-favorites' />
         <LinkRow title={t('me.profile')} url={routes.memberProfile()} testId='link-member' />
+        <LinkRow title={t('me.service')} url={routes.serviceCenter()} testId='link-service' />
         <LinkRow title={t('me.faq')} url={routes.serviceFaq()} testId='link-faq' />
         {remote.status === 'ready' && remote.data.isStaff ? (
           <LinkRow title={t('me.admin')} url={routes.adminHome()} testId='link-admin' />

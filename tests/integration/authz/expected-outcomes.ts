@@ -143,6 +143,20 @@ export const ACTION_PERMISSION: Record<string, Permission> = {
   'groupOffers.save': 'promotions.write',
   'groupOffers.setStatus': 'promotions.write',
   'groupOffers.list': 'promotions.write',
+  'faq.adminList': 'faq.write',
+  'faq.save': 'faq.write',
+  'faq.remove': 'faq.write',
+  'faq.saveSynonyms': 'faq.write',
+  'faq.try': 'faq.write',
+  'assistant.unanswered': 'faq.write',
+  'assistant.dismiss': 'faq.write',
+  'tickets.inbox': 'tickets.reply',
+  'tickets.detail': 'tickets.reply',
+  'tickets.staffReply': 'tickets.reply',
+  'tickets.assign': 'tickets.reply',
+  'tickets.staffClose': 'tickets.reply',
+  'service.settings': 'admin.access',
+  'service.saveContact': 'settings.write',
 }
 
 /** What `caller` must get from `action`: the role row, then, for a staff caller, the permission. */

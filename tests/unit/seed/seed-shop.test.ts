@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { buildSeed, seedShop, SEED_SETTINGS } from '../../../local-cloud/seed'
 import { SEED_VIDEO_PRODUCTS } from '../../../local-cloud/seed/videos'
 import { memoryTarget } from './memory-target'
+import { SEED_CONTACT, seedFaqEntries } from '../../../local-cloud/seed/faq'
 
 const BASE_TIME = Date.UTC(2026, 10, 20)
 const OWNER = 'dev-owner'
 const expected = buildSeed(BASE_TIME)
-const docCount = expected.categories.length + expected.products.length + 2 // + owner + settings
+const faqCount = seedFaqEntries(BASE_TIME).length
+// + owner + settings, + FAQ entries, synonyms and contact settings
+const docCount = expected.categories.length + expected.products.length + 2 + faqCount + 2
 
 describe('seedShop', () => {
   it('fills an empty shop: categories, products, owner, settings and every file', () => {
@@ -18,12 +21,15 @@ describe('seedShop', () => {
     expect(mem.docs('categories')).toHaveLength(expected.categories.length)
     expect(mem.docs('products')).toEqual(expected.products)
     expect(mem.docs('staff')).toEqual([{ _id: OWNER, role: 'owner', name: '店主', createdAt: BASE_TIME }])
-    expect(mem.docs('settings')).toEqual([SEED_SETTINGS])
+    expect(mem.docs('settings')).toContainEqual(SEED_SETTINGS)
+    expect(mem.docs('settings')).toContainEqual({ ...SEED_CONTACT, updatedAt: BASE_TIME })
+    expect(mem.docs('faqs')).toHaveLength(faqCount)
     expect(SEED_SETTINGS).toMatchObject({ _id: 'shop', name: '晶坊', unpaidTimeoutMinutes: 30, autoCompleteDays: 7 })
     expect(mem.files.size).toBe(expected.files.length + SEED_VIDEO_PRODUCTS.length)
     expect(lines).toEqual([
       `seed: categories ${expected.categories.length}/${expected.categories.length} (${expected.categories.length} new)`,
       `seed: products ${expected.products.length}/${expected.products.length} (${expected.products.length} new)`,
+      `seed: faqs ${faqCount}/${faqCount} (${faqCount} new)`,
       `seed: images ${expected.files.length} files (${expected.files.length} new)`,
       `seed: videos ${SEED_VIDEO_PRODUCTS.length} files (${SEED_VIDEO_PRODUCTS.length} new)`,
     ])

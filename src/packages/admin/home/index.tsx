@@ -41,6 +41,9 @@ export default function AdminHomePage() {
             { title: t('admin.link.staff'), url: routes.adminStaff(), testId: 'admin-link-staff', needs: 'staff.manage' },
             { title: t('admin.link.membership'), url: routes.adminMembership(), testId: 'admin-link-membership', needs: 'members.read' },
             { title: t('admin.link.searchSynonyms'), url: routes.adminSearchSynonyms(), testId: 'admin-link-search-synonyms', needs: 'catalog.write' },
+            { title: t('admin.home.tickets'), url: routes.adminTickets(), testId: 'admin-link-tickets', needs: 'tickets.reply' },
+            { title: t('admin.home.faq'), url: routes.adminFaq(), testId: 'admin-link-faq', needs: 'faq.write' },
+            { title: t('admin.home.serviceSettings'), url: routes.adminServiceSettings(), testId: 'admin-link-service-settings', needs: 'settings.write' },
           ] satisfies { title: string; url: string; testId: string; needs: Permission }[]
         )
           .filter((link) => remote.data.permissions.includes(link.needs))

@@ -239,6 +239,9 @@ export default function OrderDetailPage() {
       ) : null}
 
       <View className='order-detail__bar'>
+        <Button size='small' fill='outline' data-testid='order-contact-service' onClick={() => void Taro.navigateTo({ url: routes.serviceCenter(order._id) })}>
+          {t('me.service')}
+        </Button>
         {order.can.cancel ? (
           <Button size='small' fill='outline' data-testid='order-cancel' disabled={working} onClick={() => setAsking('cancel')}>
             {t('order.cancel')}

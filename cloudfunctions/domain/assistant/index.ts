@@ -1,0 +1,4 @@
+export * from './tokenise'
+export * from './retrieval'
+export * from './intents'
+export * from './answer'
