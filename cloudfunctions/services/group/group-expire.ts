@@ -8,7 +8,8 @@
  */
 import { systemActor } from '../../core/actor'
 import { db } from '../../platform/cloud'
-import { findOrder } from '../order/order-record'
+import { cancelUnpaid } from '../order/cancel-unpaid.workflow'
+import { findOrder, orders } from '../order/order-record'
 import { transitionOrder } from '../order/order-transition'
 import { restockOnce, restockPendingField } from '../order/restock-once'
 import type { OutboxEntry } from '../outbox/outbox-store'
@@ -46,6 +47,14 @@ export async function refundGroupMembers(entry: OutboxEntry, now: number): Promi
       ctx.refunded++
     },
   }))
+  // Orders opened to join but never paid would only be refunded on payment: close them now (stock back once).
+  steps.push({
+    name: 'cancelUnpaidJoins',
+    run: async (ctx) => {
+      const { data } = await orders().where({ groupId: ctx.groupId, state: 'pending_payment' }).limit(100).get()
+      for (const o of data) await cancelUnpaid(o, 'cancel', systemActor('group.failed'), { key: 'reason.order.groupFailedUnpaid' }, ctx.now)
+    },
+  })
   await runWorkflow<RefundMembersContext>('group.refundMembers', steps, { groupId: group._id, now, refunded: 0 })
   return 'done'
 }

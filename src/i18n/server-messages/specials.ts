@@ -28,6 +28,7 @@ export const zhSpecials = {
   'error.transition.order.groupRefund': '当前状态（{state:orderState}）的订单不能按拼团失败退款',
   'reason.refund.groupFailed': '拼团未成团，自动退款',
   'reason.order.groupFailed': '拼团未成团，已全额退款',
+  'reason.order.groupFailedUnpaid': '拼团未成团，未付款的订单已关闭',
 } as const
 
 export const enSpecials: Record<keyof typeof zhSpecials, string> = {
@@ -59,4 +60,5 @@ export const enSpecials: Record<keyof typeof zhSpecials, string> = {
   'error.transition.order.groupRefund': 'An order in state {state:orderState} cannot be refunded for a failed group',
   'reason.refund.groupFailed': 'Group did not form: refunded automatically',
   'reason.order.groupFailed': 'Group did not form: fully refunded',
+  'reason.order.groupFailedUnpaid': 'Group did not form: the unpaid order was closed',
 }

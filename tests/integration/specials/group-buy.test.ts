@@ -95,9 +95,13 @@ describe('group buying', () => {
     const { order: lead, groupId } = await startPaidGroup(product, offer._id, 'grp-leader-c')
     const friend = expectOk(await groupBuy('grp-friend-c', product, offer._id, groupId))
     await payFor(t, 'grp-friend-c', friend.orderId)
-    expect(productNow(t, product._id).skus[0].stock).toBe(8)
+    // A third shopper opens an order to join but never pays.
+    const idle = expectOk(await groupBuy('grp-idle-c', product, offer._id, groupId))
+    expect(productNow(t, product._id).skus[0].stock).toBe(7)
 
-    const past = Date.now() + 2 * 3_600_000
+    // The group's hour is nearly over while the idle order can still be paid: move its deadline close.
+    t.cloud.store.collection('groups').set(groupId, { ...docs('groups', { _id: groupId })[0], expiresAt: Date.now() + 1_000 })
+    const past = Date.now() + 120_000
     await tick(t, past)
     await t.fakes.pay.settled()
     await tick(t, past + 60_000)
@@ -115,6 +119,8 @@ describe('group buying', () => {
     }
     expect(docs('outbox', { effect: 'group.refundMembers', entityId: groupId })).toEqual([expect.objectContaining({ state: 'done' })])
     expect((await t.fakes.pay.listRefunds()).filter((r) => r.outTradeNo.startsWith(lead.orderNo) || r.outTradeNo.startsWith(friend.orderNo))).toHaveLength(2)
+    expect(await getOrder(t, 'grp-idle-c', idle.orderId)).toMatchObject({ state: 'cancelled', cancelReason: { key: 'reason.order.groupFailedUnpaid' } })
+    expect(refundsOf(idle.orderId)).toHaveLength(0)
     expect(productNow(t, product._id).skus[0]).toMatchObject({ stock: 10, sold: 0 })
     // Joining a failed group is refused up front.
     const tooLate = await groupBuy('grp-friend-c2', product, offer._id, groupId)
