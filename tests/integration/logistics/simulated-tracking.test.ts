@@ -168,6 +168,22 @@ describe('tracking with the simulated carrier', () => {
     expect((await getOrder(t, buyer, orderId)).shipments[0].track).toMatchObject({ status: 'picked_up' })
   })
 
+  it('one consent is one message: two orders shipped at once for a buyer who allowed one get one notice', async () => {
+    const buyer = 'track-one-consent'
+    await consent(buyer, ['orderShipped'])
+    const a = await paidOrder(buyer)
+    const b = await paidOrder(buyer)
+    await Promise.all([
+      t.call('admin', 'adminOrders.ship', { orderId: a.orderId, carrierCode: 'SF', waybillNo: 'SF5555555555501' }, OWNER),
+      t.call('admin', 'adminOrders.ship', { orderId: b.orderId, carrierCode: 'SF', waybillNo: 'SF5555555555502' }, OWNER),
+    ])
+    // Cron retries whatever an inline attempt left (nothing should send twice).
+    await tick(t, Date.now() + 10 * 60_000)
+    expect((await sends(buyer)).length).toBe(1)
+    const notices = t.cloud.store.collection('notices').find({ openid: buyer }) as { status: string }[]
+    expect(notices.map((n) => n.status)).toEqual(['sent'])
+  })
+
   it('refuses a waybill entered twice and a parcel with a line not in the order, changing nothing', async () => {
     const { orderId } = await paidOrder('track-bad')
     expect(await t.call('admin', 'adminOrders.ship', { orderId, carrierCode: 'SF', waybillNo: 'SF1111111111111', moreParcels: [{ carrierCode: 'SF', waybillNo: 'SF1111111111111' }] }, OWNER)).toMatchObject({
