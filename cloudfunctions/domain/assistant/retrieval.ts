@@ -89,12 +89,15 @@ export function buildIndex(
 ): FaqIndex {
   const synonyms = synonymTable(opts.synonyms ?? [])
   const tok = (text: string) => tokenise(text, { synonyms, phonetic: opts.phonetic })
+  // Sounds on the question side only: a homophone typo names the topic, and pinyin for every answer
+  // would make a cold index of 500 entries cost most of a second.
+  const tokAnswer = (text: string) => tokenise(text, { synonyms })
   const postings = new Map<Token, Posting[]>()
   const qLen = new Float64Array(docs.length)
   const aLen = new Float64Array(docs.length)
   docs.forEach((d, i) => {
     const q = counts([d.question, ...d.alts, d.questionEn ?? ''].flatMap(tok))
-    const a = counts([d.answer, d.answerEn ?? ''].flatMap(tok))
+    const a = counts([d.answer, d.answerEn ?? ''].flatMap(tokAnswer))
     let ql = 0
     let al = 0
     for (const n of q.values()) ql += n

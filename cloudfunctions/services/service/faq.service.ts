@@ -49,6 +49,8 @@ async function readAll(): Promise<{ entries: FaqEntry[]; synonyms: string[][] }>
 }
 
 export interface FaqSnapshot {
+  /** What the index was built from (ids, versions, synonyms): a re-read that finds the same keeps the index. */
+  signature: string
   entries: FaqEntry[]
   byId: Map<string, FaqEntry>
   synonyms: string[][]
@@ -56,9 +58,16 @@ export interface FaqSnapshot {
   loadedAt: number
 }
 
+const signatureOf = (entries: FaqEntry[], synonyms: string[][]) =>
+  JSON.stringify([entries.map((e) => [e._id, e.version, e.updatedAt, e.status]), synonyms])
+
 export function snapshotOf(entries: FaqEntry[], synonyms: string[][], now: number): FaqSnapshot {
   const live = entries.filter((e) => e.status === 'on')
+  const signature = signatureOf(entries, synonyms)
+  // Building the index (pinyin of every question) is the expensive part; a TTL re-read of unchanged data skips it.
+  if (cached && cached.signature === signature) return { ...cached, loadedAt: now }
   return {
+    signature,
     entries: live,
     byId: new Map(live.map((e) => [e._id, e])),
     synonyms,
