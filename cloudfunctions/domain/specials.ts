@@ -10,7 +10,7 @@ const MIN_PER_BUCKET = 5
 
 /**
  * How many documents a sale's stock is spread over: writes to one document are serialised by the cloud
- * database (docs/platform-facts.md §14), so N buckets take N times the buyers per second of one.
+ * database (docs/platform-facts.md §15), so N buckets take N times the buyers per second of one.
  */
 export function bucketCountFor(quantity: number): number {
   return Math.max(1, Math.min(MAX_BUCKETS, Math.floor(quantity / MIN_PER_BUCKET)))

@@ -1,7 +1,7 @@
 /**
  * Cloud-like cost for the local cloud, off by default (every existing test runs without it):
  * - `dbLatencyMs`: every database request waits this long before it is answered (a round trip to the
- *   cloud database from a cloud function; docs/platform-facts.md §14).
+ *   cloud database from a cloud function; docs/platform-facts.md §15).
  * - `docWriteRatePerSec`: writes that change one document are admitted at most this often per second;
  *   a write beyond the rate WAITS for its slot (the cloud database serialises writes to one document, so
  *   a hot document shows up as latency), and a write that would wait longer than `docWriteMaxWaitMs`

@@ -9,11 +9,10 @@ import { recordKey } from '../record-key'
 import { groups } from '../group/group-record'
 import type { GroupOrder } from '../group/group-seat'
 import { sendNotice } from '../notice/notice'
+import { amountOf, fitThing, shanghaiTime } from '../../domain/notice/template-fields'
 
 const groupPage = (groupId: string) => `packages/group/detail/index?id=${groupId}`
 
-/** WeChat's `thing` fields hold at most 20 characters (docs/platform-facts.md §3). */
-const thing = (text: string) => [...text].slice(0, 20).join('')
 
 export async function groupFormedEffect(entry: OutboxEntry, now: number): Promise<'done' | 'skipped'> {
   const group = (await groups().doc(String(entry.payload.groupId)).get()).data
@@ -23,7 +22,7 @@ export async function groupFormedEffect(entry: OutboxEntry, now: number): Promis
       .where({ _id: m.orderId, groupId: group._id, 'group.formedAt': null })
       .update({ data: { 'group.formedAt': now, updatedAt: now } })
     await sendNotice(
-      { noticeId: recordKey('n', entry._id, m.openid), openid: m.openid, kind: 'groupResult', data: { result: '拼团成功', product: thing(group.title) }, page: groupPage(group._id) },
+      { noticeId: recordKey('n', entry._id, m.openid), openid: m.openid, kind: 'groupResult', data: { goods: fitThing(group.title), result: '拼团成功', note: fitThing('团已成，等待发货'), time: shanghaiTime(now) }, page: groupPage(group._id) },
       now,
     )
   }
@@ -38,7 +37,7 @@ export async function groupRefundedNoticeEffect(entry: OutboxEntry, now: number)
       noticeId: recordKey('n', entry._id, order.openid),
       openid: order.openid,
       kind: 'groupResult',
-      data: { result: '拼团未成功，已退款', product: thing(order.items[0]?.title ?? ''), amount: (order.payable / 100).toFixed(2) },
+      data: { goods: fitThing(order.items[0]?.title ?? ''), result: '拼团失败', note: fitThing(`已原路退款 ${amountOf(order.payable)}`), time: shanghaiTime(now) },
       page: `packages/order/detail/index?id=${order._id}`,
     },
     now,

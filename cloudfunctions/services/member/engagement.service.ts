@@ -11,7 +11,8 @@ import type { EngagementEvent } from '../../domain/machines'
 import { levelForSpend, sortedLevels } from '../../domain/membership/levels'
 import type { Segment } from '../../domain/membership/member-pricing'
 import { birthdaysOn, shanghaiYear } from '../../domain/membership/profile'
-import { shanghaiDay } from '../../domain/time'
+import { amountOf, fitThing } from '../../domain/notice/template-fields'
+import { formatShanghai, shanghaiDay } from '../../domain/time'
 import { checkpoint } from '../../platform/checkpoint'
 import { db } from '../../platform/cloud'
 import { COLLECTION } from '../../schema/collections'
@@ -74,13 +75,16 @@ export async function birthdayCouponEffect(entry: OutboxEntry, now: number): Pro
   const grant: CouponGrant = {
     grantId: birthdayGrantId(openid, year),
     openid,
-    template: { amountOffFen: couponFen, thresholdFen: 0, validDays: 30 },
+    template: { amountOffFen: couponFen, thresholdFen: 0, validDays: BIRTHDAY_NOTICE_VALID_DAYS },
     reason: { key: 'reason.coupon.birthday', params: { year } },
   }
   await grantCoupon(grant, now)
   checkpoint('member.birthdayCouponGranted')
   return 'done'
 }
+
+/** The birthday coupon's validity as the greeting states it (the coupon is granted with the same days). */
+const BIRTHDAY_NOTICE_VALID_DAYS = 30
 
 /** The greeting follows the gift: it waits until the coupon effect of the same birthday is done. */
 export async function birthdayNoticeEffect(entry: OutboxEntry, now: number): Promise<'done' | 'skipped'> {
@@ -89,7 +93,7 @@ export async function birthdayNoticeEffect(entry: OutboxEntry, now: number): Pro
   const coupon = (await outbox().doc(couponEntryId).get()).data
   if (coupon && coupon.state !== 'done' && coupon.state !== 'skipped') throw new Error('birthday coupon not granted yet')
   const outcome = await sendNotice(
-    { noticeId: recordKey('nbd', openid, String(year)), openid, kind: 'birthday', data: { amount: (couponFen / 100).toFixed(2), year: String(year) }, page: 'packages/member/ledger/index' },
+    { noticeId: recordKey('nbd', openid, String(year)), openid, kind: 'birthday', data: { title: fitThing('晶坊生日礼'), benefit: fitThing(`生日券 ${amountOf(couponFen)}`), expires: formatShanghai(now + BIRTHDAY_NOTICE_VALID_DAYS * 86_400_000, 'YYYY-MM-DD') }, page: 'packages/member/ledger/index' },
     now,
   )
   return outcome === 'sent' || outcome === 'duplicate' ? 'done' : 'skipped'
@@ -141,7 +145,7 @@ export async function newArrivalEffect(entry: OutboxEntry, now: number): Promise
   for (const openid of [...new Set(data.map((f) => f.openid))]) {
     if (!(await claimNewArrivalSlot(openid, productId, day, now))) continue
     await sendNotice(
-      { noticeId: recordKey('nna', productId, openid), openid, kind: 'newArrival', data: { title: product.title.slice(0, 20), price: (product.priceFrom / 100).toFixed(2) }, page: `packages/goods/detail/index?id=${productId}` },
+      { noticeId: recordKey('nna', productId, openid), openid, kind: 'newArrival', data: { goods: fitThing(product.title), reason: fitThing('你关注的宝石上新了'), price: amountOf(product.priceFrom) }, page: `packages/goods/detail/index?id=${productId}` },
       now,
     )
   }

@@ -1,9 +1,9 @@
 /**
- * THE one place that reads "where is the parcel of this order" off an order record. Today an order
- * carries its shipments (carrier, waybill, shipped time: services/shipment.service.ts); the logistics
- * work denormalises the latest tracking node onto the order — this reads `latestTracking` /
- * `tracking.latest` / `trackingLatest` when present, so adapting to the final field name is one edit here.
+ * THE one place the assistant reads "where is the parcel of this order" off an order record: the
+ * order's latest parcel (carrier, waybill, shipped time) and the newest tracking node the tracking
+ * writer copies onto each parcel's summary (`ShipmentSummary.track`, contracts/order.ts).
  */
+import { latestTrackOf } from '../../contracts/order'
 import type { OrderRecord } from '../order/order-record'
 
 export interface ParcelView {
@@ -15,32 +15,16 @@ export interface ParcelView {
   nodeAt: number | null
 }
 
-interface TrackingNode {
-  text?: string
-  context?: string
-  desc?: string
-  at?: number
-  time?: number
-}
-
-function nodeOf(order: OrderRecord): TrackingNode | null {
-  const o = order as unknown as Record<string, unknown>
-  const candidates = [o.latestTracking, (o.tracking as Record<string, unknown> | undefined)?.latest, o.trackingLatest]
-  for (const c of candidates) if (c && typeof c === 'object') return c as TrackingNode
-  return null
-}
-
 export function latestParcelOf(order: OrderRecord): ParcelView | null {
   const shipments = order.shipments ?? []
   const last = shipments[shipments.length - 1]
   if (!last) return null
-  const node = nodeOf(order)
-  const text = node ? (node.text ?? node.context ?? node.desc ?? null) : null
+  const track = latestTrackOf(shipments)
   return {
     carrierCode: last.carrierCode,
     waybillNo: last.waybillNo,
     shippedAt: last.shippedAt,
-    node: typeof text === 'string' ? text.slice(0, 120) : null,
-    nodeAt: node ? (node.at ?? node.time ?? null) : null,
+    node: track ? track.text.slice(0, 120) : null,
+    nodeAt: track ? track.at : null,
   }
 }

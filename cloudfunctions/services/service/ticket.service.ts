@@ -9,6 +9,7 @@ import type { Actor } from '../../contracts/common'
 import type { AdminTicketView, Ticket, TicketInboxItem, TicketMessage, TicketMineOutput, TicketOpenInput, TicketView } from '../../contracts/service'
 import { AppError, notFound } from '../../core/errors'
 import { ticketMachine } from '../../domain/machines'
+import { fitThing } from '../../domain/notice/template-fields'
 import { formatShanghai } from '../../domain/time'
 import { db } from '../../platform/cloud'
 import { ownerOpenid } from '../../platform/settings'
@@ -235,7 +236,7 @@ export async function noticeTicketReply(entry: OutboxEntry, now: number): Promis
       noticeId: entry._id,
       openid: String(entry.payload.openid),
       kind: 'ticketReply',
-      data: { reply: String(entry.payload.text ?? '').slice(0, 20), time: formatShanghai(Number(entry.payload.at ?? now), 'YYYY-MM-DD HH:mm') },
+      data: { topic: fitThing('你的客服咨询'), reply: fitThing(String(entry.payload.text ?? '')), time: formatShanghai(Number(entry.payload.at ?? now), 'YYYY-MM-DD HH:mm') },
       page: `packages/service/ticket/index?id=${ticketId}`,
     },
     now,

@@ -1,32 +1,16 @@
 /**
- * Asks for one subscribe-message consent with `Taro.requestSubscribeMessage` (docs/platform-facts.md:
- * subscribe messages) and returns what the shopper answered for that template, or nothing when it could
- * not be asked (no template id configured, H5, the call failed). The answer goes to the server as is:
- * a one-time 'accept' allows exactly one message, and is never assumed.
+ * Asks for the subscribe-message consent of a membership notice at its natural moment (following a tag,
+ * setting the birthday). The shared notice client (src/api/notice.ts) shows WeChat's prompt and records
+ * the answer on the server itself, so callers pass nothing on: a one-time 'accept' allows exactly one
+ * message and is never assumed.
  */
-import Taro from '@tarojs/taro'
+import { askConsent as askNoticeConsent } from '@/api/notice'
 
 type Kind = 'birthday' | 'newArrival'
 export type ConsentAnswer = 'accept' | 'reject' | 'ban' | 'filter'
 
-/** Template ids come from the build (`TARO_APP_TMPL_*`, inlined by Taro); an unset one is not defined at all. */
-function templateIdOf(kind: Kind): string | undefined {
-  try {
-    return kind === 'birthday' ? process.env.TARO_APP_TMPL_BIRTHDAY : process.env.TARO_APP_TMPL_NEW_ARRIVAL
-  } catch {
-    return undefined
-  }
-}
-
+/** Always undefined: the answer is already recorded by the notice client (kept so actions need no change). */
 export async function askConsent(kind: Kind): Promise<ConsentAnswer | undefined> {
-  if (process.env.TARO_ENV !== 'weapp') return undefined
-  const templateId = templateIdOf(kind)
-  if (!templateId) return undefined
-  try {
-    const res = (await Taro.requestSubscribeMessage({ tmplIds: [templateId], entityIds: [] } as never)) as unknown as Record<string, string>
-    const answer = res[templateId]
-    return answer === 'accept' || answer === 'reject' || answer === 'ban' || answer === 'filter' ? answer : undefined
-  } catch {
-    return undefined
-  }
+  await askNoticeConsent([kind])
+  return undefined
 }
