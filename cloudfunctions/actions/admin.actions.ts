@@ -19,6 +19,13 @@ import { productsList } from './products/list'
 import { productsSave } from './products/save'
 import { productsSetStatus } from './products/set-status'
 import { productsStockLedger } from './products/stock-ledger'
+import { promotionsList } from './promotions/list'
+import { promotionsSave } from './promotions/save'
+import { promotionsSaveSettings } from './promotions/save-settings'
+import { promotionsSaveTemplate } from './promotions/save-template'
+import { promotionsSetStatus } from './promotions/set-status'
+import { promotionsSettings } from './promotions/settings'
+import { promotionsStats } from './promotions/stats'
 import { auditList } from './settings/audit-list'
 import { settingsSetRates } from './settings/set-rates'
 import { staffInvite } from './staff/invite'
@@ -64,4 +71,12 @@ export const ADMIN_ACTIONS: AnyAction[] = [
   // side effects that keep failing
   outboxList,
   outboxRetry,
+  // promotions, coupon templates, caps and stats
+  promotionsList,
+  promotionsSave,
+  promotionsSaveTemplate,
+  promotionsSetStatus,
+  promotionsStats,
+  promotionsSettings,
+  promotionsSaveSettings,
 ]

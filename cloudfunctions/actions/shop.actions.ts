@@ -21,6 +21,8 @@ import { catalogList } from './catalog/list'
 import { catalogRecommend } from './catalog/recommend'
 import { catalogSearch } from './catalog/search'
 import { checkoutQuoteAction } from './checkout/quote'
+import { couponsCentre } from './coupons/centre'
+import { couponsClaim } from './coupons/claim'
 import { favoritesList } from './favorites/list'
 import { favoritesSet } from './favorites/set'
 import { favoritesStatus } from './favorites/status'
@@ -76,4 +78,7 @@ export const SHOP_ACTIONS: AnyAction[] = [
   afterSaleSubmitReturnWaybill,
   afterSaleList,
   afterSaleGet,
+  // coupons
+  couponsCentre,
+  couponsClaim,
 ]

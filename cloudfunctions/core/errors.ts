@@ -68,6 +68,8 @@ export type EntityKind =
   | 'refund'
   | 'sku'
   | 'outbox'
+  | 'promotion'
+  | 'couponTemplate'
   | 'cartLine'
 
 export const notFound = (kind: EntityKind, id?: string) =>

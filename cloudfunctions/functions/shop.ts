@@ -1,4 +1,9 @@
 import { SHOP_ACTIONS } from '../actions/shop.actions'
 import { createActionEntry } from '../platform/entry'
+import { registerEffectHandlers } from '../services/outbox/outbox-runner'
+import { COUPON_EFFECT_HANDLERS } from '../services/coupon/coupon-effects'
+
+// A buyer's cancel or a ¥0 order's pay moves its coupon at once (the rest of the effects run elsewhere).
+registerEffectHandlers(COUPON_EFFECT_HANDLERS)
 
 export const main = createActionEntry(SHOP_ACTIONS)

@@ -17,6 +17,10 @@ export const EFFECTS = {
   'wechat.uploadShippingInfo': { inline: true },
   /** A settled refund is applied to what it was for (after-sale lines, a late payment). */
   'refund.applyToPurpose': { inline: true },
+  /** The coupon an order locked becomes used when the order is paid. */
+  'coupon.useForOrder': { inline: true },
+  /** The coupon an unpaid order locked is given back when the order is cancelled or times out. */
+  'coupon.releaseForOrder': { inline: true },
 } as const satisfies Record<string, { inline: boolean }>
 
 export type EffectName = keyof typeof EFFECTS
@@ -31,6 +35,9 @@ export interface Hooks {
 export const HOOKS: Hooks = {
   order: {
     ship: ['wechat.uploadShippingInfo'],
+    pay: ['coupon.useForOrder'],
+    cancel: ['coupon.releaseForOrder'],
+    timeout: ['coupon.releaseForOrder'],
   },
   afterSale: {},
   payment: {},

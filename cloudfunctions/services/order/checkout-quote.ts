@@ -5,23 +5,28 @@
 import type { Product } from '../../contracts/catalog'
 import type { CheckoutSource, Quote, QuoteItem } from '../../contracts/checkout'
 import { AppError } from '../../core/errors'
-import { DEFAULT_SHIPPING_RULE, quote, type PriceQuote, type ShippingRule } from '../../domain/pricing'
+import { memberPricingOf } from '../../domain/membership/member-pricing'
+import type { EngineQuote } from '../../domain/promotions/engine'
+import { DEFAULT_SHIPPING_RULE, type ShippingRule } from '../../domain/pricing'
 import { describeSkuLine } from '../../domain/stock'
 import { db } from '../../platform/cloud'
 import { COLLECTION } from '../../schema/collections'
-import { cartRecords, loadProducts } from '../cart.service'
+import { loadProducts } from '../cart.service'
+import { couponsOfQuote, loadShopperState, priceForShopper, type PricingChoice, type ShopperState } from '../promotion/checkout-pricing'
 
 export interface CheckoutGoods {
-  items: (QuoteItem & { skuIndex: number })[]
+  items: (QuoteItem & { skuIndex: number; categoryId: string; tags: string[] })[]
   fromCart: boolean
+  /** Cart, member record, coupons and pricing config, from one aggregate (services/promotion/checkout-pricing.ts). */
+  shopper: ShopperState
 }
 
 type Source = { fromCart: true } | { buyNow: { productId: string; skuId: string; quantity: number } }
 
-export async function resolveGoods(openid: string, source: CheckoutSource): Promise<CheckoutGoods> {
+export async function resolveGoods(openid: string, source: CheckoutSource, now: number): Promise<CheckoutGoods> {
   const src = source as Source
-  const wanted: { productId: string; skuId: string; quantity: number }[] =
-    'buyNow' in src ? [src.buyNow] : (await cartRecords(openid)).filter((r) => r.selected)
+  const shopper = await loadShopperState(openid, !('buyNow' in src), now)
+  const wanted: { productId: string; skuId: string; quantity: number }[] = 'buyNow' in src ? [src.buyNow] : shopper.cart.filter((r) => r.selected)
   const products = await loadProducts(wanted.map((w) => w.productId))
   // One line per SKU even if a client sends duplicates: the stock check must see the real total.
   const merged = new Map<string, { productId: string; skuId: string; quantity: number }>()
@@ -30,11 +35,12 @@ export async function resolveGoods(openid: string, source: CheckoutSource): Prom
     merged.set(w.skuId, { ...w, quantity: (prev?.quantity ?? 0) + w.quantity })
   }
   const items = [...merged.values()].map((w) => toQuoteItem(products.get(w.productId), w))
-  return { items, fromCart: !('buyNow' in src) }
+  return { items, fromCart: !('buyNow' in src), shopper }
 }
 
 function toQuoteItem(product: Product | undefined, w: { productId: string; skuId: string; quantity: number }) {
-  return { productId: w.productId, skuId: w.skuId, quantity: w.quantity, ...describeSkuLine(product ?? null, w.skuId, w.quantity) }
+  const scope = { categoryId: product?.categoryId ?? '', tags: product?.tags ?? [] }
+  return { productId: w.productId, skuId: w.skuId, quantity: w.quantity, ...describeSkuLine(product ?? null, w.skuId, w.quantity), ...scope }
 }
 
 let cachedRule: { rule: ShippingRule; at: number } | null = null
@@ -52,18 +58,24 @@ export async function shippingRule(now: number): Promise<ShippingRule> {
   return rule
 }
 
-export async function priceGoods(goods: CheckoutGoods, now: number): Promise<PriceQuote> {
+/** The promotion engine over the valid goods: member price, promotions, the chosen coupon, points. */
+export async function priceGoods(goods: CheckoutGoods, now: number, choice: PricingChoice = { couponChoice: 'best', usePoints: 0 }): Promise<EngineQuote> {
   const valid = goods.items.filter((i) => i.valid)
-  return quote(valid, { shipping: await shippingRule(now), adjustments: [] })
+  return priceForShopper(valid, goods.shopper, choice, now)
 }
 
-export async function checkoutQuote(openid: string, source: CheckoutSource, now: number): Promise<Quote> {
-  const goods = await resolveGoods(openid, source)
-  const priced = await priceGoods(goods, now)
+export async function checkoutQuote(openid: string, source: CheckoutSource, now: number, choice?: PricingChoice): Promise<Quote> {
+  const goods = await resolveGoods(openid, source, now)
+  const engine = await priceGoods(goods, now, choice)
+  const { allocation, couponOptions: _o, couponId: _c, couponRejected: _r, pointsUsed, promotionIds: _p, ...priced } = engine
+  const member = memberPricingOf(goods.shopper.member, goods.shopper.config.membership)
   return {
-    items: goods.items.map(({ skuIndex: _skuIndex, ...item }) => item),
+    items: goods.items.map(({ skuIndex: _skuIndex, categoryId: _cat, tags: _tags, ...item }) => item),
     ...priced,
     canOrder: goods.items.length > 0 && goods.items.every((i) => i.valid),
+    allocation,
+    coupons: couponsOfQuote(engine, goods.shopper),
+    points: { balance: member.pointsBalance, used: pointsUsed },
   }
 }
 

@@ -5,9 +5,10 @@
  */
 import { enCommon, zhCommon } from './common'
 import { enOrder, zhOrder } from './order'
+import { enPromotion, zhPromotion } from './promotion'
 import { enShop, zhShop } from './shop'
 import { enStaff, zhStaff } from './staff'
 import { enStock, zhStock } from './stock'
 
-export const zhServer: Record<string, string> = { ...zhCommon, ...zhOrder, ...zhShop, ...zhStaff, ...zhStock }
-export const enServer: Record<string, string> = { ...enCommon, ...enOrder, ...enShop, ...enStaff, ...enStock }
+export const zhServer: Record<string, string> = { ...zhCommon, ...zhOrder, ...zhShop, ...zhStaff, ...zhStock, ...zhPromotion }
+export const enServer: Record<string, string> = { ...enCommon, ...enOrder, ...enShop, ...enStaff, ...enStock, ...enPromotion }

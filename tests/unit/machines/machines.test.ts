@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   afterSaleMachine,
+  couponMachine,
   EFFECTS,
   HOOKS,
   mismatchReviewMachine,
@@ -11,7 +12,7 @@ import {
   type Machine,
 } from '../../../cloudfunctions/domain/machines'
 
-const MACHINES: Machine<string, string>[] = [orderMachine, afterSaleMachine, paymentMachine, mismatchReviewMachine, refundMachine, outboxMachine] as never
+const MACHINES: Machine<string, string>[] = [orderMachine, afterSaleMachine, paymentMachine, mismatchReviewMachine, refundMachine, outboxMachine, couponMachine] as never
 
 describe.each(MACHINES.map((m) => [m.name, m] as const))('%s machine', (_name, machine) => {
   const events = Object.keys(machine.events)
