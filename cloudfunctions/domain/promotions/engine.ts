@@ -4,7 +4,7 @@
  *
  * Order of work (and the stacking defaults, all data):
  * 1. Item-level prices compete per line: the better of the member price (会员价) and any campaign price
- *    (限时折扣, 活动价) wins; a line already at a flash / group price (`special`) takes neither.
+ *    (限时折扣, 活动价) wins; a line already at a flash or group price (`special`) takes neither.
  * 2. Order-level discounts on what the goods cost after that: per exclusive group the best promotion
  *    (priority, then amount), so 满减 stacks with one coupon; a first-order discount is, when the settings
  *    say exclusive, compared with 满减 + coupon and the better of the two applies.
