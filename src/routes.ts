@@ -21,7 +21,9 @@ export const SUBPACKAGES = {
   member: { root: 'packages/member', pages: ['profile/index', 'invite/index'] },
   service: { root: 'packages/service', pages: ['faq/index'] },
   /** Role-gated: the page asks the admin function, which refuses shoppers. */
-  admin: { root: 'packages/admin', pages: ['home/index', 'orders/list/index', 'orders/detail/index', 'aftersales/index', 'payments/index', 'jobs/index', 'products/list/index', 'products/edit/index', 'categories/index', 'settings/index', 'staff/index'] },
+  admin: { root: 'packages/admin', pages: ['home/index', 'orders/list/index', 'orders/detail/index', 'aftersales/index', 'payments/index', 'jobs/index', 'products/list/index', 'products/edit/index', 'categories/index', 'settings/index', 'staff/index', 'promotions/index'] },
+  /** Promotions for shoppers: the coupon centre. */
+  promo: { root: 'packages/promo', pages: ['coupons/index'] },
 } as const
 
 type Subpackages = typeof SUBPACKAGES
@@ -73,6 +75,8 @@ export const routes = {
   adminStaff: () => pageUrl('packages/admin/staff/index'),
   serviceFaq: () => pageUrl('packages/service/faq/index'),
   adminHome: () => pageUrl('packages/admin/home/index'),
+  couponCentre: () => pageUrl('packages/promo/coupons/index'),
+  adminPromotions: () => pageUrl('packages/admin/promotions/index'),
 }
 
 /** Every page path in the app, main package first; the first one is the launch page. */

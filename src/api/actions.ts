@@ -14,6 +14,7 @@ import type { MeProfileOutput } from '@cloud/contracts/member'
 import type { AdminOrderActions, ShopOrderActions } from './order-actions'
 import type { AdminCatalogActions, ShopCatalogActions } from './catalog-actions'
 import type { AdminStaffActions, ShopStaffActions } from './staff-actions'
+import type { AdminPromotionActions, ShopPromotionActions } from './promotion-actions'
 import type { Empty, Signature } from './signature'
 
 /** A function with no actions the app may name: `keyof` is never, so any call is a type error. */
@@ -27,8 +28,9 @@ export interface ActionMap extends Record<FunctionName, Record<string, Signature
     'me.profile': Signature<Empty, MeProfileOutput>
   } & ShopOrderActions &
     ShopCatalogActions &
-    ShopStaffActions
-  admin: AdminStaffActions & AdminOrderActions & AdminCatalogActions
+    ShopStaffActions &
+    ShopPromotionActions
+  admin: AdminStaffActions & AdminOrderActions & AdminCatalogActions & AdminPromotionActions
   /** Called by WeChat Pay and the timer, never by the app: no actions the app may name. */
   payNotify: NoActions
   cron: NoActions

@@ -8,6 +8,7 @@ import { enJobsMessages, zhJobsMessages } from './jobs-messages'
 import { enStaffMessages, zhStaffMessages } from './staff-messages'
 import { enStockMessages, zhStockMessages } from './stock-messages'
 import { enShopperMessages, zhShopperMessages } from './shopper-messages'
+import { enPromoMessages, zhPromoMessages } from './promo-messages'
 
 export const zhCN = {
   ...zhOrderMessages,
@@ -16,6 +17,7 @@ export const zhCN = {
   ...zhStaffMessages,
   ...zhStockMessages,
   ...zhShopperMessages,
+  ...zhPromoMessages,
   'tab.home': '首页',
   'tab.category': '分类',
   'tab.cart': '购物车',
@@ -133,6 +135,7 @@ export const en: Record<MessageKey, string> = {
   ...enStaffMessages,
   ...enStockMessages,
   ...enShopperMessages,
+  ...enPromoMessages,
   'tab.home': 'Home',
   'tab.category': 'Browse',
   'tab.cart': 'Cart',

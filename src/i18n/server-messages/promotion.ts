@@ -37,15 +37,15 @@ export const zhPromotion = {
 
 export const enPromotion: Record<keyof typeof zhPromotion, string> = {
   'price.kind.firstOrder': 'First-order offer',
-  'price.member': 'Member price {percent}折 ({level})',
-  'price.campaign.percent': 'Limited time {percent}折',
+  'price.member': 'Member price, {percent}/10 of list ({level})',
+  'price.campaign.percent': 'Limited time: {percent}/10 of price',
   'price.campaign.fixed': 'Campaign price ¥{price}',
   'price.fullReduction': '¥{amount} off orders over ¥{threshold}',
   'price.amountOff': '¥{amount} off',
   'price.firstOrder': '¥{amount} off your first order',
   'price.coupon.threshold': 'Coupon: ¥{amount} off over ¥{threshold}',
   'price.coupon.amountOff': 'Coupon: ¥{amount} off',
-  'price.coupon.percentOff': 'Coupon: {percent}折 (up to ¥{cap} off)',
+  'price.coupon.percentOff': 'Coupon: {percent}/10 of price (up to ¥{cap} off)',
   'price.points': '{points} points redeemed',
   'price.shipping.member': 'Free shipping for {level} members',
   'price.shipping.coupon': 'Free shipping (coupon)',

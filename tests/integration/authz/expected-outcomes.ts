@@ -129,6 +129,13 @@ export const ACTION_PERMISSION: Record<string, Permission> = {
   'products.stockLedger': 'catalog.read',
   'outbox.list': 'audit.read',
   'outbox.retry': 'settings.write',
+  'promotions.list': 'promotions.write',
+  'promotions.save': 'promotions.write',
+  'promotions.saveTemplate': 'promotions.write',
+  'promotions.setStatus': 'promotions.write',
+  'promotions.stats': 'promotions.write',
+  'promotions.settings': 'promotions.write',
+  'promotions.saveSettings': 'promotions.write',
 }
 
 /** What `caller` must get from `action`: the role row, then, for a staff caller, the permission. */

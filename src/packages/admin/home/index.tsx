@@ -38,6 +38,7 @@ export default function AdminHomePage() {
             { title: t('admin.link.jobs'), url: routes.adminJobs(), testId: 'admin-link-jobs', needs: 'audit.read' },
             { title: t('admin.link.settings'), url: routes.adminSettings(), testId: 'admin-link-settings', needs: 'settings.write' },
             { title: t('admin.link.staff'), url: routes.adminStaff(), testId: 'admin-link-staff', needs: 'staff.manage' },
+            { title: t('admin.link.promotions'), url: routes.adminPromotions(), testId: 'admin-link-promotions', needs: 'promotions.write' },
           ] satisfies { title: string; url: string; testId: string; needs: Permission }[]
         )
           .filter((link) => remote.data.permissions.includes(link.needs))
