@@ -2,7 +2,7 @@
  * What the checkout knows about the shopper and the shop, in as few round trips as the path already
  * pays: ONE aggregate brings the selected cart lines (or, for buy-now, nothing), the member record, the
  * shopper's coupons and — only when the 30 s per-instance cache is stale — the settings singletons and
- * every active promotion, as `$lookup`s (docs/platform-facts.md §12 "lookup"). A quote therefore costs
+ * every active promotion, as `$lookup`s (docs/platform-facts.md §14). A quote therefore costs
  * the same requests as before promotions: this aggregate instead of the cart read, plus the products.
  *
  * For the cart the aggregate starts from `carts` (grouped to one row per shopper); for buy-now it
