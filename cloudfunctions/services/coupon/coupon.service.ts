@@ -14,7 +14,6 @@ import { COLLECTION } from '../../schema/collections'
 import { pricingConfig } from '../promotion/promotion-config'
 import { recordKey } from '../record-key'
 import { coupons, DAY_MS, type CouponDoc } from './coupon-record'
-import type { CouponGrant, GrantedCoupon } from './grant-coupon'
 
 const promotions = () => db().collection<CouponTemplateDef & { claimed?: number }>(COLLECTION.promotions)
 
@@ -22,14 +21,14 @@ const promotions = () => db().collection<CouponTemplateDef & { claimed?: number 
  * Every shopper who holds a coupon has a `members` record (checkout finds the coupons through it,
  * services/promotion/checkout-pricing.ts). Creates a bare one if there is none; never changes one.
  */
-async function ensureMemberRecord(openid: string, now: number): Promise<void> {
+export async function ensureMemberRecord(openid: string, now: number): Promise<void> {
   const members = db().collection(COLLECTION.members)
   await members.add({ data: { _id: openid, openid, createdAt: now, updatedAt: now } }).catch(async (err) => {
     if (!(await members.doc(openid).get()).data) throw err
   })
 }
 
-function couponFromTemplate(t: CouponTemplateDef, id: string, openid: string, actor: Actor, now: number, extra: Partial<CouponDoc> = {}): CouponDoc {
+export function couponFromTemplate(t: CouponTemplateDef, id: string, openid: string, actor: Actor, now: number, extra: Partial<CouponDoc> = {}): CouponDoc {
   const [startAt, expiresAt] = t.validity.kind === 'fixed' ? [t.validity.startAt, t.validity.endAt] : [now, now + t.validity.days * DAY_MS]
   return {
     _id: id,
@@ -78,7 +77,7 @@ function toMine(c: CouponDoc, now: number): MyCoupon {
   }
 }
 
-async function loadTemplate(templateId: string): Promise<CouponTemplateDef & { claimed?: number }> {
+export async function loadTemplate(templateId: string): Promise<CouponTemplateDef & { claimed?: number }> {
   const t = (await promotions().doc(templateId).get()).data
   if (!t || t.kind !== 'couponTemplate') throw notFound('couponTemplate', templateId)
   return t
@@ -115,48 +114,6 @@ export async function claimCoupon(openid: string, templateId: string, now: numbe
   }
   await promotions().where({ _id: templateId }).update({ data: { claimed: _.inc(-1) } })
   throw new AppError('CONFLICT', 'error.coupon.limitReached', { limit: t.perUserLimit })
-}
-
-/** grantCoupon's body (services/coupon/grant-coupon.ts): idempotent per grantId through the record id. */
-export async function grantCouponNow(grant: CouponGrant, now: number): Promise<GrantedCoupon> {
-  const id = recordKey('cg', grant.grantId)
-  const existing = (await coupons().doc(id).get()).data
-  if (existing) return { couponId: id, created: false }
-  const actor: Actor = { kind: 'system', job: 'coupon.grant' }
-  let template: CouponTemplateDef
-  if ('templateId' in grant.template) {
-    template = await loadTemplate(grant.template.templateId)
-  } else {
-    const g = grant.template
-    if (!Number.isSafeInteger(g.amountOffFen) || g.amountOffFen < 1 || !Number.isSafeInteger(g.validDays) || g.validDays < 1) {
-      throw new AppError('INVALID_INPUT', 'error.coupon.badGrant')
-    }
-    template = {
-      _id: 'grant',
-      kind: 'couponTemplate',
-      name: '',
-      status: 'active',
-      benefit: { kind: 'amountOff', amountOffFen: g.amountOffFen },
-      thresholdFen: Math.max(0, g.thresholdFen | 0),
-      scope: { kind: 'all' },
-      validity: { kind: 'afterClaim', days: g.validDays },
-      perUserLimit: 1,
-      totalQuantity: 0,
-      claimable: false,
-      startAt: now,
-      endAt: now,
-    }
-  }
-  await ensureMemberRecord(grant.openid, now)
-  const doc = couponFromTemplate(template, id, grant.openid, actor, now, { grantId: grant.grantId, reason: grant.reason })
-  doc.log = [{ from: null, to: 'available', event: 'grant', at: now, actor }]
-  try {
-    await coupons().add({ data: doc as unknown as Record<string, unknown> })
-    return { couponId: id, created: true }
-  } catch (err) {
-    if ((await coupons().doc(id).get()).data) return { couponId: id, created: false }
-    throw err
-  }
 }
 
 const SHOWN_STATES: MyCoupon['state'][] = ['available', 'locked', 'used', 'expired']

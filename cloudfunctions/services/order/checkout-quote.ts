@@ -7,10 +7,7 @@ import type { CheckoutSource, Quote, QuoteItem } from '../../contracts/checkout'
 import { AppError } from '../../core/errors'
 import { memberPricingOf } from '../../domain/membership/member-pricing'
 import type { EngineQuote } from '../../domain/promotions/engine'
-import { DEFAULT_SHIPPING_RULE, type ShippingRule } from '../../domain/pricing'
 import { describeSkuLine } from '../../domain/stock'
-import { db } from '../../platform/cloud'
-import { COLLECTION } from '../../schema/collections'
 import { loadProducts } from '../cart.service'
 import { couponsOfQuote, loadShopperState, priceForShopper, type PricingChoice, type ShopperState } from '../promotion/checkout-pricing'
 
@@ -41,21 +38,6 @@ export async function resolveGoods(openid: string, source: CheckoutSource, now: 
 function toQuoteItem(product: Product | undefined, w: { productId: string; skuId: string; quantity: number }) {
   const scope = { categoryId: product?.categoryId ?? '', tags: product?.tags ?? [] }
   return { productId: w.productId, skuId: w.skuId, quantity: w.quantity, ...describeSkuLine(product ?? null, w.skuId, w.quantity), ...scope }
-}
-
-let cachedRule: { rule: ShippingRule; at: number } | null = null
-
-/** settings/shipping `{freeOverFen, feeFen}`, else free over ¥99 and ¥10 below. Cached for 30 s per instance. */
-export async function shippingRule(now: number): Promise<ShippingRule> {
-  if (cachedRule && now - cachedRule.at < 30_000) return cachedRule.rule
-  const { data } = await db().collection(COLLECTION.settings).doc('shipping').get()
-  const stored = (data ?? {}) as Partial<ShippingRule>
-  const rule: ShippingRule = {
-    freeOverFen: Number.isSafeInteger(stored.freeOverFen) ? stored.freeOverFen! : DEFAULT_SHIPPING_RULE.freeOverFen,
-    feeFen: Number.isSafeInteger(stored.feeFen) ? stored.feeFen! : DEFAULT_SHIPPING_RULE.feeFen,
-  }
-  cachedRule = { rule, at: now }
-  return rule
 }
 
 /** The promotion engine over the valid goods: member price, promotions, the chosen coupon, points. */
