@@ -11,11 +11,11 @@ module.exports = {
       severity: 'error',
       comment:
         'cloudfunctions/domain holds pure rules shared with the mini program: it may import only itself, ' +
-        'cloudfunctions/contracts and dayjs (no wx-server-sdk, no @tarojs, no node builtins, no platform/, ' +
+        'cloudfunctions/contracts, dayjs and zod (promotion strategies declare their arguments as zod schemas) (no wx-server-sdk, no @tarojs, no node builtins, no platform/, ' +
         'services/, config/ or local-cloud).',
       from: { path: '^cloudfunctions/domain/' },
       to: {
-        pathNot: ['^cloudfunctions/(domain|contracts)/', '(^|/)node_modules/dayjs/'],
+        pathNot: ['^cloudfunctions/(domain|contracts)/', '(^|/)node_modules/dayjs/', '(^|/)node_modules/zod/'],
       },
     },
     {

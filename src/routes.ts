@@ -22,7 +22,9 @@ export const SUBPACKAGES = {
   service: { root: 'packages/service', pages: ['faq/index', 'center/index', 'chat/index', 'ticket/index', 'policy/index'] },
   group: { root: 'packages/group', pages: ['detail/index'] },
   /** Role-gated: the page asks the admin function, which refuses shoppers. */
-  admin: { root: 'packages/admin', pages: ['home/index', 'orders/list/index', 'orders/detail/index', 'aftersales/index', 'payments/index', 'jobs/index', 'products/list/index', 'products/edit/index', 'categories/index', 'settings/index', 'staff/index', 'membership/index', 'search-synonyms/index', 'specials/index', 'tickets/index', 'tickets/detail/index', 'faq/index', 'service-settings/index'] },
+  admin: { root: 'packages/admin', pages: ['home/index', 'orders/list/index', 'orders/detail/index', 'aftersales/index', 'payments/index', 'jobs/index', 'products/list/index', 'products/edit/index', 'categories/index', 'settings/index', 'staff/index', 'membership/index', 'search-synonyms/index', 'specials/index', 'tickets/index', 'tickets/detail/index', 'faq/index', 'service-settings/index', 'promotions/index'] },
+  /** Promotions for shoppers: the coupon centre. */
+  promo: { root: 'packages/promo', pages: ['coupons/index'] },
 } as const
 
 type Subpackages = typeof SUBPACKAGES
@@ -95,6 +97,8 @@ export const routes = {
   adminTicketDetail: (ticketId: string) => pageUrl('packages/admin/tickets/detail/index', { id: ticketId }),
   adminFaq: (draft?: string) => pageUrl('packages/admin/faq/index', draft ? { draft } : {}),
   adminServiceSettings: () => pageUrl('packages/admin/service-settings/index'),
+  couponCentre: () => pageUrl('packages/promo/coupons/index'),
+  adminPromotions: () => pageUrl('packages/admin/promotions/index'),
 }
 
 /** Every page path in the app, main package first; the first one is the launch page. */

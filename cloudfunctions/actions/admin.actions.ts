@@ -23,6 +23,13 @@ import { productsList } from './products/list'
 import { productsSave } from './products/save'
 import { productsSetStatus } from './products/set-status'
 import { productsStockLedger } from './products/stock-ledger'
+import { promotionsList } from './promotions/list'
+import { promotionsSave } from './promotions/save'
+import { promotionsSaveSettings } from './promotions/save-settings'
+import { promotionsSaveTemplate } from './promotions/save-template'
+import { promotionsSetStatus } from './promotions/set-status'
+import { promotionsSettings } from './promotions/settings'
+import { promotionsStats } from './promotions/stats'
 import { auditList } from './settings/audit-list'
 import { settingsSetRates } from './settings/set-rates'
 import { staffInvite } from './staff/invite'
@@ -94,4 +101,12 @@ export const ADMIN_ACTIONS: AnyAction[] = [
   groupOffersList,
   // customer service: FAQ, assistant, tickets, contact
   ...SERVICE_ADMIN_ACTIONS,
+  // promotions, coupon templates, caps and stats
+  promotionsList,
+  promotionsSave,
+  promotionsSaveTemplate,
+  promotionsSetStatus,
+  promotionsStats,
+  promotionsSettings,
+  promotionsSaveSettings,
 ]

@@ -22,6 +22,8 @@ import { catalogRecommend } from './catalog/recommend'
 import { catalogSearch } from './catalog/search'
 import { catalogSuggest } from './catalog/suggest'
 import { checkoutQuoteAction } from './checkout/quote'
+import { couponsCentre } from './coupons/centre'
+import { couponsClaim } from './coupons/claim'
 import { favoritesList } from './favorites/list'
 import { favoritesSet } from './favorites/set'
 import { favoritesStatus } from './favorites/status'
@@ -103,4 +105,7 @@ export const SHOP_ACTIONS: AnyAction[] = [
   noticeConsent,
   // customer service
   ...SERVICE_SHOP_ACTIONS,
+  // coupons
+  couponsCentre,
+  couponsClaim,
 ]

@@ -4,7 +4,7 @@ import { Id, type Reason } from './common'
 type Fen = number
 
 /** What a price line is. Discounts are negative amounts. */
-export type PriceLineKind = 'item' | 'member' | 'campaign' | 'fullReduction' | 'coupon' | 'points' | 'shipping'
+export type PriceLineKind = 'item' | 'member' | 'campaign' | 'fullReduction' | 'firstOrder' | 'coupon' | 'points' | 'shipping'
 
 /**
  * One line of the quote, shown as is: the client never adds anything up itself. Nothing here is display
@@ -76,9 +76,51 @@ export interface Quote {
   payable: Fen
   /** False when some item cannot be bought (see items[].invalidReason) or nothing is selected. */
   canOrder: boolean
+  /** Per goods line: its share of all discounts and of `payable` (fen-exact; paid shares add up to payable). */
+  allocation?: LineAllocation[]
+  /** The shopper's usable coupons with what each would save here, and the one this quote uses. */
+  coupons?: QuoteCoupons
+  /** Points: balance, and how many this quote spends (`usePoints` asked for, capped by the rules). */
+  points?: { balance: number; used: number }
 }
 
-export const CheckoutQuoteInput = z.object({ source: CheckoutSource, addressId: Id.optional() })
+export interface LineAllocation {
+  skuId: string
+  /** Discounts (item prices, 满减, coupon, points) this line carries, as a positive number. */
+  discountShare: Fen
+  /** What this line pays, shipping share included; a refund of the whole line returns exactly this. */
+  paidShare: Fen
+}
+
+export interface QuoteCouponOption {
+  couponId: string
+  name: string
+  /** Amount-off or percent-off, threshold and expiry, for the picker to describe. */
+  benefit: { kind: 'amountOff'; amountOffFen: Fen } | { kind: 'percentOff'; percent: number; capFen: Fen }
+  thresholdFen: Fen
+  expiresAt: number
+  applicable: boolean
+  /** How much less the shopper pays with this coupon than with none. */
+  saving: Fen
+}
+
+export interface QuoteCoupons {
+  options: QuoteCouponOption[]
+  /** The coupon this quote applies (null: none). */
+  chosenId: string | null
+  /** The best one (the default when the shopper has not chosen). */
+  bestId: string | null
+  /** The shopper asked for a coupon that does not apply to these goods. */
+  rejected: boolean
+}
+
+/**
+ * `couponId`: absent = the best coupon, null = none (不使用), an id = that coupon. `usePoints`: how many
+ * points the shopper wants to spend (the quote caps it by balance and the points rule).
+ */
+export const CouponChoiceInput = Id.nullable().optional()
+export const UsePointsInput = z.number().int().min(0).max(100_000_000).optional()
+export const CheckoutQuoteInput = z.object({ source: CheckoutSource, addressId: Id.optional(), couponId: CouponChoiceInput, usePoints: UsePointsInput })
 export type CheckoutQuoteInput = z.input<typeof CheckoutQuoteInput>
 export type CheckoutQuoteOutput = Quote
 

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { Id, PageInput, type Actor, type Page, type Reason } from './common'
-import { CheckoutSource, type PriceLine } from './checkout'
+import { CheckoutSource, CouponChoiceInput, UsePointsInput, type PriceLine } from './checkout'
 import type { AfterSale } from './aftersale'
 
 type Fen = number
@@ -35,6 +35,8 @@ export interface OrderItem {
   subtotal: Fen
   /** This line's share of `payable` (discounts and shipping spread by amount); refunds never exceed it. */
   paidShare: Fen
+  /** This line's share of the order's discounts (item prices, 满减, coupon, points); absent on older orders. */
+  discountShare?: Fen
   refundedQuantity: number
   refundedAmount: Fen
 }
@@ -149,6 +151,8 @@ export const OrderCreateInput = z.object({
   source: CheckoutSource,
   addressId: Id,
   remark: z.string().trim().max(200).optional(),
+  couponId: CouponChoiceInput,
+  usePoints: UsePointsInput,
 })
 export type OrderCreateInput = z.input<typeof OrderCreateInput>
 export interface OrderCreateOutput {
@@ -159,6 +163,8 @@ export interface OrderCreateOutput {
   payDeadline: number | null
   /** True when this call found the order of an earlier call with the same clientRequestId. */
   repeated: boolean
+  /** False when discounts cover everything: the order is already paid, no WeChat Pay needed. */
+  paymentNeeded?: boolean
 }
 
 /** What Taro.requestPayment needs, exactly as cloudPay returned it. */

@@ -71,6 +71,8 @@ export type EntityKind =
   | 'flashSale'
   | 'groupOffer'
   | 'group'
+  | 'promotion'
+  | 'couponTemplate'
   | 'cartLine'
   | 'ticket'
   | 'faq'

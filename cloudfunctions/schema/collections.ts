@@ -148,6 +148,7 @@ const DECLARATIONS: Record<CollectionName, Declaration> = {
       index('buyer_status_expiry', "a buyer's usable coupons, soonest expiry first", 'openid', 'status', 'expiresAt'),
       index('template_buyer', 'per-buyer claim limit of a coupon template', 'templateId', 'openid'),
       index('status_expiry', 'expiry sweep', 'status', 'expiresAt'),
+      index('order_status', 'the coupon an order locked: used at pay, released on cancel / timeout', 'orderId', 'status'),
     ],
   },
   groups: {

@@ -18,6 +18,7 @@ import type { AdminMemberActions, ShopMemberActions } from './member-actions'
 import type { AdminSearchActions, ShopSearchActions } from './search-actions'
 import type { ShopLogisticsActions } from './logistics-actions'
 import type { AdminServiceActions, ShopServiceActions } from './service-actions'
+import type { AdminPromotionActions, ShopPromotionActions } from './promotion-actions'
 import type { Empty, Signature } from './signature'
 import type { AdminSpecialsActions, ShopSpecialsActions } from './specials-actions'
 
@@ -37,8 +38,9 @@ export interface ActionMap extends Record<FunctionName, Record<string, Signature
     ShopSearchActions &
     ShopSpecialsActions &
     ShopLogisticsActions &
-    ShopServiceActions
-  admin: AdminStaffActions & AdminOrderActions & AdminCatalogActions & AdminMemberActions & AdminSearchActions & AdminSpecialsActions & AdminServiceActions
+    ShopServiceActions &
+    ShopPromotionActions
+  admin: AdminStaffActions & AdminOrderActions & AdminCatalogActions & AdminMemberActions & AdminSearchActions & AdminSpecialsActions & AdminServiceActions & AdminPromotionActions
   /** Called by WeChat Pay and the timer, never by the app: no actions the app may name. */
   payNotify: NoActions
   cron: NoActions

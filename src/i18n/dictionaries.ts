@@ -14,6 +14,7 @@ import { enAddressMessages, zhAddressMessages } from './address-messages'
 import { enSpecialsMessages, zhSpecialsMessages } from './specials-messages'
 import { enLogisticsMessages, zhLogisticsMessages } from './logistics-messages'
 import { enServiceMessages, zhServiceMessages } from './service-messages'
+import { enPromoMessages, zhPromoMessages } from './promo-messages'
 
 export const zhCN = {
   ...zhOrderMessages,
@@ -28,6 +29,7 @@ export const zhCN = {
   ...zhSpecialsMessages,
   ...zhLogisticsMessages,
   ...zhServiceMessages,
+  ...zhPromoMessages,
   'tab.home': '首页',
   'tab.category': '分类',
   'tab.cart': '购物车',
@@ -151,6 +153,7 @@ export const en: Record<MessageKey, string> = {
   ...enSpecialsMessages,
   ...enLogisticsMessages,
   ...enServiceMessages,
+  ...enPromoMessages,
   'tab.home': 'Home',
   'tab.category': 'Browse',
   'tab.cart': 'Cart',

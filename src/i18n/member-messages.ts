@@ -95,7 +95,7 @@ export const enMemberMessages: Record<keyof typeof zhMemberMessages, string> = {
   'nav.adminMembership': 'Members & points',
   'me.levelProgress': 'Spend {amount} more to become {level}',
   'me.levelTop': 'Top level reached',
-  'me.levelPerks': 'Member price: {percent}% of list',
+  'me.levelPerks': 'Member price: {zhe}/10 of list',
   'me.levelPerksNone': 'No member price yet',
   'me.freeShipping': 'Free shipping',
   'me.favoritesCount': 'Saved',

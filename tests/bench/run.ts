@@ -16,6 +16,7 @@ import { flashSaleBench } from './flash-bench'
 import { dbRequestTable, measureDbRequests, overBudget, readBudget } from './db-requests'
 import { assistantLatency } from './assistant-bench'
 import { measureFirstPaint } from './first-paint'
+import { quoteLatency } from './promotions-bench'
 import { measureH5Js, measureWeapp, runTaroBuild, type WeappSizes } from './package-sizes'
 import { kb, ms, printTable, writeResults, type Figure } from './report'
 
@@ -114,6 +115,12 @@ async function main(): Promise<void> {
     results.stockDecrement = stock
     figures.push({ name: 'stock decrements/s (conditional update)', value: stock ? `${stock.perSecond.toFixed(0)} /s (${stock.succeeded}/${stock.calls})` : 'n/a' })
   }
+
+  const quote = await step('checkout.quote with 20 promotions and 50 coupons', () => quoteLatency(functionsDir, 200))
+  results.checkoutQuote = quote
+  figures.push({ name: 'checkout.quote p50 (20 promotions, 50 coupons)', value: quote ? ms(quote.p50) : 'n/a' })
+  figures.push({ name: 'checkout.quote p95 (20 promotions, 50 coupons)', value: quote ? ms(quote.p95) : 'n/a' })
+
   const orders = await step('order.create throughput', () => orderCreateThroughput(functionsDir, 1_000, 16))
   results.orderCreate = orders
   figures.push({

@@ -8,5 +8,6 @@ export const checkoutQuoteAction = defineAction({
   role: 'shopper',
   summary: 'Prices the selected cart lines or a buy-now item, line by line, with the pricing engine',
   input: CheckoutQuoteInput,
-  handler: (input, ctx) => checkoutQuote(buyerOf(ctx), input.source, ctx.now()),
+  handler: (input, ctx) =>
+    checkoutQuote(buyerOf(ctx), input.source, ctx.now(), { couponChoice: input.couponId === undefined ? 'best' : input.couponId, usePoints: input.usePoints ?? 0 }),
 })

@@ -49,6 +49,10 @@ export const EFFECTS = {
   'notice.parcelSigned': { inline: true },
   /** A staff reply on a ticket: a subscribe message tells the shopper (tried at once, retried by cron). */
   'notice.ticketReply': { inline: true },
+  /** The coupon an order locked becomes used when the order is paid. */
+  'coupon.useForOrder': { inline: true },
+  /** The coupon an unpaid order locked is given back when the order is cancelled or times out. */
+  'coupon.releaseForOrder': { inline: true },
 } as const satisfies Record<string, { inline: boolean }>
 
 export type EffectName = keyof typeof EFFECTS
@@ -72,11 +76,11 @@ export type EngagementEvent = (typeof ENGAGEMENT_EVENTS)[number]
 export const HOOKS: Hooks = {
   order: {
     ship: ['wechat.uploadShippingInfo', 'carrier.subscribe', 'notice.orderShipped'],
-    pay: ['member.syncOrder'],
+    pay: ['member.syncOrder', 'coupon.useForOrder'],
     confirmReceipt: ['member.syncOrder'],
     autoComplete: ['member.syncOrder'],
-    cancel: ['member.releasePoints'],
-    timeout: ['member.releasePoints'],
+    cancel: ['member.releasePoints', 'coupon.releaseForOrder'],
+    timeout: ['member.releasePoints', 'coupon.releaseForOrder'],
     groupRefund: ['group.notifyRefunded'],
   },
   afterSale: {

@@ -9,6 +9,7 @@ import { refundGroupMembers } from '../group/group-expire'
 import { deliverIfAllSigned, flagShipmentException, followParcelsOf } from '../shipment/tracking.service'
 import { noticeOrderShipped, noticeOutForDelivery, noticeParcelSigned } from './notice.effect'
 import { noticeTicketReply } from '../service/ticket.service'
+import { releaseCouponOfOrder, useCouponOfOrder } from '../coupon/coupon-effects'
 
 export const EFFECT_HANDLERS: Record<EffectName, EffectHandler> = {
   'wechat.uploadShippingInfo': (entry, now) => uploadShippingInfoOf(String(entry.payload.orderId), now),
@@ -24,6 +25,8 @@ export const EFFECT_HANDLERS: Record<EffectName, EffectHandler> = {
   'notice.outForDelivery': noticeOutForDelivery,
   'notice.parcelSigned': noticeParcelSigned,
   'notice.ticketReply': noticeTicketReply,
+  'coupon.useForOrder': useCouponOfOrder,
+  'coupon.releaseForOrder': releaseCouponOfOrder,
 }
 
 export function registerEffects(): void {

@@ -5,26 +5,28 @@
 import type { Product } from '../../contracts/catalog'
 import type { CheckoutSource, Quote, QuoteItem } from '../../contracts/checkout'
 import { AppError } from '../../core/errors'
-import { DEFAULT_SHIPPING_RULE, quote, type PriceQuote, type ShippingRule } from '../../domain/pricing'
+import { memberPricingOf } from '../../domain/membership/member-pricing'
+import type { EngineQuote } from '../../domain/promotions/engine'
 import { describeSkuLine } from '../../domain/stock'
-import { db } from '../../platform/cloud'
-import { COLLECTION } from '../../schema/collections'
-import { cartRecords, loadProducts } from '../cart.service'
 import { loadSpecial, type BuyNowSource, type SpecialPurchase } from '../specials/special-checkout'
+import { loadProducts } from '../cart.service'
+import { couponsOfQuote, loadShopperState, priceForShopper, type PricingChoice, type ShopperState } from '../promotion/checkout-pricing'
 
 export interface CheckoutGoods {
-  items: (QuoteItem & { skuIndex: number })[]
+  items: (QuoteItem & { skuIndex: number; categoryId: string; tags: string[] })[]
   fromCart: boolean
   /** A buy-now at a 秒杀 / 拼团 price (services/specials/special-checkout.ts). */
   special?: SpecialPurchase
+  /** Cart, member record, coupons and pricing config, from one aggregate (services/promotion/checkout-pricing.ts). */
+  shopper: ShopperState
 }
 
 type Source = { fromCart: true } | { buyNow: BuyNowSource }
 
-export async function resolveGoods(openid: string, source: CheckoutSource, now = Date.now()): Promise<CheckoutGoods> {
+export async function resolveGoods(openid: string, source: CheckoutSource, now: number): Promise<CheckoutGoods> {
   const src = source as Source
-  const wanted: { productId: string; skuId: string; quantity: number }[] =
-    'buyNow' in src ? [src.buyNow] : (await cartRecords(openid)).filter((r) => r.selected)
+  const shopper = await loadShopperState(openid, !('buyNow' in src), now)
+  const wanted: { productId: string; skuId: string; quantity: number }[] = 'buyNow' in src ? [src.buyNow] : shopper.cart.filter((r) => r.selected)
   const products = await loadProducts(wanted.map((w) => w.productId))
   // One line per SKU even if a client sends duplicates: the stock check must see the real total.
   const merged = new Map<string, { productId: string; skuId: string; quantity: number }>()
@@ -34,40 +36,32 @@ export async function resolveGoods(openid: string, source: CheckoutSource, now =
   }
   const items = [...merged.values()].map((w) => toQuoteItem(products.get(w.productId), w))
   const special = 'buyNow' in src ? await loadSpecial(openid, src.buyNow, items[0], now) : undefined
-  return { items, fromCart: !('buyNow' in src), ...(special ? { special } : {}) }
+  return { items, fromCart: !('buyNow' in src), shopper, ...(special ? { special } : {}) }
 }
 
 function toQuoteItem(product: Product | undefined, w: { productId: string; skuId: string; quantity: number }) {
-  return { productId: w.productId, skuId: w.skuId, quantity: w.quantity, ...describeSkuLine(product ?? null, w.skuId, w.quantity) }
+  const scope = { categoryId: product?.categoryId ?? '', tags: product?.tags ?? [] }
+  return { productId: w.productId, skuId: w.skuId, quantity: w.quantity, ...describeSkuLine(product ?? null, w.skuId, w.quantity), ...scope }
 }
 
-let cachedRule: { rule: ShippingRule; at: number } | null = null
-
-/** settings/shipping `{freeOverFen, feeFen}`, else free over ¥99 and ¥10 below. Cached for 30 s per instance. */
-export async function shippingRule(now: number): Promise<ShippingRule> {
-  if (cachedRule && now - cachedRule.at < 30_000) return cachedRule.rule
-  const { data } = await db().collection(COLLECTION.settings).doc('shipping').get()
-  const stored = (data ?? {}) as Partial<ShippingRule>
-  const rule: ShippingRule = {
-    freeOverFen: Number.isSafeInteger(stored.freeOverFen) ? stored.freeOverFen! : DEFAULT_SHIPPING_RULE.freeOverFen,
-    feeFen: Number.isSafeInteger(stored.feeFen) ? stored.feeFen! : DEFAULT_SHIPPING_RULE.feeFen,
-  }
-  cachedRule = { rule, at: now }
-  return rule
-}
-
-export async function priceGoods(goods: CheckoutGoods, now: number): Promise<PriceQuote> {
+/** The promotion engine over the valid goods: member price, promotions, the chosen coupon, points. */
+export async function priceGoods(goods: CheckoutGoods, now: number, choice: PricingChoice = { couponChoice: 'best', usePoints: 0 }): Promise<EngineQuote> {
   const valid = goods.items.filter((i) => i.valid)
-  return quote(valid, { shipping: await shippingRule(now), adjustments: [] })
+  return priceForShopper(valid, goods.shopper, choice, now)
 }
 
-export async function checkoutQuote(openid: string, source: CheckoutSource, now: number): Promise<Quote> {
+export async function checkoutQuote(openid: string, source: CheckoutSource, now: number, choice?: PricingChoice): Promise<Quote> {
   const goods = await resolveGoods(openid, source, now)
-  const priced = await priceGoods(goods, now)
+  const engine = await priceGoods(goods, now, choice)
+  const { allocation, couponOptions: _o, couponId: _c, couponRejected: _r, pointsUsed, promotionIds: _p, ...priced } = engine
+  const member = memberPricingOf(goods.shopper.member, goods.shopper.config.membership)
   return {
-    items: goods.items.map(({ skuIndex: _skuIndex, ...item }) => item),
+    items: goods.items.map(({ skuIndex: _skuIndex, categoryId: _cat, tags: _tags, ...item }) => item),
     ...priced,
     canOrder: goods.items.length > 0 && goods.items.every((i) => i.valid),
+    allocation,
+    coupons: couponsOfQuote(engine, goods.shopper),
+    points: { balance: member.pointsBalance, used: pointsUsed },
   }
 }
 

@@ -4,8 +4,12 @@
  */
 import type { OrderCreateInput, OrderCreateOutput, OrderItem } from '../../contracts/order'
 import { shopConfig } from '../../config'
-import type { PriceQuote } from '../../domain/pricing'
-import { paidShares } from '../../domain/refund'
+import { AppError } from '../../core/errors'
+import { systemActor } from '../../core/actor'
+import type { EngineQuote } from '../../domain/promotions/engine'
+import { holdPointsForOrder, releaseHeldPoints } from '../member/points-hold'
+import { lockCoupon, transitionCouponOfOrder } from '../coupon/coupon-transition'
+import { transitionOrder } from './order-transition'
 import { getOwnAddress } from '../address.service'
 import { removeBoughtLines } from '../cart.service'
 import { releaseStock, reserveStock, type StockTaken } from '../stock.service'
@@ -21,10 +25,12 @@ interface CreateContext {
   now: number
   orderId: string
   goods: CheckoutGoods
-  priced: PriceQuote
+  priced: EngineQuote
   record: OrderRecord
   taken: StockTaken[]
   inserted: boolean
+  couponLocked: boolean
+  pointsHeld: boolean
 }
 
 const reserveStockStep: WorkflowStep<CreateContext> = {
@@ -50,6 +56,48 @@ const insertOrderStep: WorkflowStep<CreateContext> = {
   },
 }
 
+/** The chosen coupon is locked by this order until it is paid (→ used) or cancelled (→ available again). */
+const lockCouponStep: WorkflowStep<CreateContext> = {
+  name: 'lockCoupon',
+  run: async (ctx) => {
+    if (!ctx.priced.couponId) return
+    await lockCoupon(ctx.openid, ctx.priced.couponId, ctx.orderId, ctx.record.payDeadline, { kind: 'buyer', openid: ctx.openid }, ctx.now)
+    ctx.couponLocked = true
+  },
+  compensate: async (ctx) => {
+    if (ctx.couponLocked) await transitionCouponOfOrder(ctx.orderId, 'release', systemActor('order.create.undo'), ctx.now)
+  },
+}
+
+/** Points spent on this order are held (membership owns the balance); given back if creation fails. */
+const holdPointsStep: WorkflowStep<CreateContext> = {
+  name: 'holdPoints',
+  run: async (ctx) => {
+    if (ctx.priced.pointsUsed <= 0) return
+    await holdPointsForOrder(ctx.openid, ctx.orderId, ctx.priced.pointsUsed, ctx.now)
+    ctx.pointsHeld = true
+  },
+  compensate: async (ctx) => {
+    if (ctx.pointsHeld) await releaseHeldPoints(ctx.openid, ctx.orderId, ctx.now)
+  },
+}
+
+/** Discounts cover everything: the order is paid now by the system, no WeChat Pay (and no shipping-info upload later). */
+const settleFreeStep: WorkflowStep<CreateContext> = {
+  name: 'settleFree',
+  run: async (ctx) => {
+    if (ctx.record.payable !== 0) return
+    const won = await transitionOrder(ctx.record, {
+      event: 'pay',
+      actor: systemActor('order.nothingToPay'),
+      now: ctx.now,
+      reason: { key: 'reason.order.nothingToPay' },
+      set: { paidAt: ctx.now },
+    })
+    if (won) ctx.record = { ...ctx.record, state: 'paid', paidAt: ctx.now }
+  },
+}
+
 const clearCartStep: WorkflowStep<CreateContext> = {
   name: 'clearCart',
   run: async (ctx) => {
@@ -69,13 +117,15 @@ function repeatOf(order: OrderRecord): OrderCreateOutput {
     payable: order.payable,
     payDeadline: order.state === 'pending_payment' ? order.payDeadline : null,
     repeated: true,
+    paymentNeeded: order.state === 'pending_payment' && order.payable > 0,
   }
 }
 
-function buildRecord(ctx: Omit<CreateContext, 'record' | 'taken' | 'inserted'>, address: OrderRecord['address']): OrderRecord {
+function buildRecord(ctx: Omit<CreateContext, 'record' | 'taken' | 'inserted' | 'couponLocked' | 'pointsHeld'>, address: OrderRecord['address']): OrderRecord {
   const items = ctx.goods.items
-  const shares = paidShares(ctx.priced.payable, items.map((i) => i.unitPrice * i.quantity))
-  const snapshot: OrderItem[] = items.map((i, n) => ({
+  // Each line's share of the discounts and of payable, fen-exact (the engine's allocation).
+  const share = new Map(ctx.priced.allocation.map((a) => [a.skuId, a]))
+  const snapshot: OrderItem[] = items.map((i) => ({
     productId: i.productId,
     skuId: i.skuId,
     title: i.title,
@@ -84,7 +134,8 @@ function buildRecord(ctx: Omit<CreateContext, 'record' | 'taken' | 'inserted'>, 
     unitPrice: i.unitPrice,
     quantity: i.quantity,
     subtotal: i.unitPrice * i.quantity,
-    paidShare: shares[n],
+    paidShare: share.get(i.skuId)!.paidShare,
+    discountShare: share.get(i.skuId)!.discountShare,
     refundedQuantity: 0,
     refundedAmount: 0,
   }))
@@ -124,6 +175,9 @@ function buildRecord(ctx: Omit<CreateContext, 'record' | 'taken' | 'inserted'>, 
     afterSales: [],
     hasAfterSale: false,
     shippingInfoUpload: null,
+    couponId: ctx.priced.couponId,
+    pointsUsed: ctx.priced.pointsUsed,
+    promotionIds: ctx.priced.promotionIds,
   }
 }
 
@@ -136,12 +190,21 @@ export async function createOrder(openid: string, input: CreateContext['input'],
   const { name, phone, province, city, district, detail } = addressRecord
   const goods = await resolveGoods(openid, input.source, now)
   assertOrderable(goods)
-  const priced = await priceGoods(goods, now)
+  const couponChoice = input.couponId === undefined ? 'best' : input.couponId
+  const priced = await priceGoods(goods, now, { couponChoice, usePoints: input.usePoints ?? 0 })
+  if (priced.couponRejected) throw new AppError('CONFLICT', 'error.coupon.notApplicable', {}, { couponId: String(input.couponId) })
   const base = { openid, input, now, orderId, goods, priced }
   const record = { ...buildRecord(base, { name, phone, province, city, district, detail }), ...specialOrderFields(goods.special, orderId, goods.items[0]?.quantity ?? 0) }
-  const ctx: CreateContext = { ...base, record, taken: [], inserted: false }
+  const ctx: CreateContext = {
+    ...base,
+    record,
+    taken: [],
+    inserted: false,
+    couponLocked: false,
+    pointsHeld: false,
+  }
   try {
-    await runWorkflow('order.create', [...specialSteps<CreateContext>(), reserveStockStep, insertOrderStep, clearCartStep], ctx)
+    await runWorkflow('order.create', [...specialSteps<CreateContext>(), reserveStockStep, lockCouponStep, holdPointsStep, insertOrderStep, settleFreeStep, clearCartStep], ctx)
   } catch (err) {
     // Two identical requests raced: ours lost the insert, its stock is back, answer with the winner's order.
     const winner = await findOrder(orderId).catch(() => null)
@@ -149,5 +212,6 @@ export async function createOrder(openid: string, input: CreateContext['input'],
     throw err
   }
   const r = ctx.record
-  return { orderId: r._id, orderNo: r.orderNo, state: r.state, payable: r.payable, payDeadline: r.payDeadline, repeated: false }
+  const paymentNeeded = r.state === 'pending_payment' && r.payable > 0
+  return { orderId: r._id, orderNo: r.orderNo, state: r.state, payable: r.payable, payDeadline: paymentNeeded ? r.payDeadline : null, repeated: false, paymentNeeded }
 }

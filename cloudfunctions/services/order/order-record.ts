@@ -45,6 +45,12 @@ export interface OrderRecord {
   paidOutTradeNo: string | null
   transactionId: string | null
   payerOpenid: string | null
+  /** The coupon this order locked (used when paid, given back on cancel / timeout); absent on older orders. */
+  couponId?: string | null
+  /** Points spent on this order (held by membership). */
+  pointsUsed?: number
+  /** Promotions that produced a discount line: per-promotion stats read these. */
+  promotionIds?: string[]
   shipments: ShipmentSummary[]
   /** State to return to when an after-sale ends without refunding everything. */
   afterSaleResume: OrderState | null

@@ -47,6 +47,8 @@ export async function recordPayNotification(n: PayNotification, now: number): Pr
  */
 export async function payOrder(openid: string, orderId: string, now: number): Promise<OrderPayOutput> {
   const order = await ownOrder(openid, orderId)
+  // A ¥0 order is settled when it is created (order.create); paying it again just says so.
+  if (order.payable === 0 && order.state !== 'pending_payment' && order.state !== 'cancelled') return { kind: 'free', state: order.state }
   if (order.state !== 'pending_payment') throw new AppError('CONFLICT', 'error.pay.notUnpaid', { state: order.state }, { state: order.state })
   if (order.cancelStartedAt) throw new AppError('CONFLICT', 'error.pay.cancelling')
   if (order.payDeadline <= now) throw new AppError('CONFLICT', 'error.pay.timedOut')

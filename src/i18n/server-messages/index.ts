@@ -6,6 +6,7 @@
 import { enAddress, zhAddress } from './address'
 import { enCommon, zhCommon } from './common'
 import { enOrder, zhOrder } from './order'
+import { enPromotion, zhPromotion } from './promotion'
 import { enShop, zhShop } from './shop'
 import { enStaff, zhStaff } from './staff'
 import { enStock, zhStock } from './stock'
@@ -15,5 +16,5 @@ import { enSpecials, zhSpecials } from './specials'
 import { enLogistics, zhLogistics } from './logistics'
 import { enService, zhService } from './service'
 
-export const zhServer: Record<string, string> = { ...zhAddress, ...zhCommon, ...zhOrder, ...zhShop, ...zhStaff, ...zhStock, ...zhMember, ...zhSearch, ...zhSpecials, ...zhLogistics, ...zhService }
-export const enServer: Record<string, string> = { ...enAddress, ...enCommon, ...enOrder, ...enShop, ...enStaff, ...enStock, ...enMember, ...enSearch, ...enSpecials, ...enLogistics, ...enService }
+export const zhServer: Record<string, string> = { ...zhAddress, ...zhCommon, ...zhOrder, ...zhPromotion, ...zhShop, ...zhStaff, ...zhStock, ...zhMember, ...zhSearch, ...zhSpecials, ...zhLogistics, ...zhService }
+export const enServer: Record<string, string> = { ...enAddress, ...enCommon, ...enOrder, ...enPromotion, ...enShop, ...enStaff, ...enStock, ...enMember, ...enSearch, ...enSpecials, ...enLogistics, ...enService }

@@ -97,6 +97,7 @@ export default function MePage() {
         <LinkRow title={t('me.follows')} url={routes.memberFollows()} testId='link-follows' />
         <LinkRow title={t('me.addresses')} url={routes.addressList()} testId='link-addresses' />
         <LinkRow title={t('me.favorites')} url={routes.favorites()} testId='link-favorites' />
+        <LinkRow title={t('me.coupons')} url={routes.couponCentre()} testId='link-coupons' />
         <LinkRow title={t('me.profile')} url={routes.memberProfile()} testId='link-member' />
         <LinkRow title={t('me.service')} url={routes.serviceCenter()} testId='link-service' />
         <LinkRow title={t('me.faq')} url={routes.serviceFaq()} testId='link-faq' />

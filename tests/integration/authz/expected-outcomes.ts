@@ -157,6 +157,13 @@ export const ACTION_PERMISSION: Record<string, Permission> = {
   'tickets.staffClose': 'tickets.reply',
   'service.settings': 'admin.access',
   'service.saveContact': 'settings.write',
+  'promotions.list': 'promotions.write',
+  'promotions.save': 'promotions.write',
+  'promotions.saveTemplate': 'promotions.write',
+  'promotions.setStatus': 'promotions.write',
+  'promotions.stats': 'promotions.write',
+  'promotions.settings': 'promotions.write',
+  'promotions.saveSettings': 'promotions.write',
 }
 
 /** What `caller` must get from `action`: the role row, then, for a staff caller, the permission. */

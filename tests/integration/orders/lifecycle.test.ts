@@ -138,6 +138,8 @@ describe('orders', () => {
     const gift = putProduct(t, [{ price: 0, stock: 2 }])
     const created = expectOk(await t.call<OrderCreateOutput>('shop', 'order.create', { clientRequestId: newRequestId(), source: { buyNow: { productId: gift._id, skuId: gift.skus[0].skuId, quantity: 1 } }, addressId: (await addressFor(t, 'free'))._id }, 'free'))
     expect(created.payable).toBe(0)
+    // settled by order.create itself (system actor, no prepay); order.pay then only confirms it
+    expect(created).toMatchObject({ state: 'paid', paymentNeeded: false, payDeadline: null })
     const pay = expectOk(await t.call<OrderPayOutput>('shop', 'order.pay', { orderId: created.orderId }, 'free'))
     expect(pay).toEqual({ kind: 'free', state: 'paid' })
     expect(await t.fakes.pay.listPrepays()).toEqual([])

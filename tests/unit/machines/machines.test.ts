@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   afterSaleMachine,
+  couponMachine,
   EFFECTS,
   ENGAGEMENT_EVENTS,
   HOOKS,
@@ -10,11 +11,12 @@ import {
   paymentMachine,
   refundMachine,
   ticketMachine,
+  shipmentMachine,
   type Machine,
   groupMachine,
 } from '../../../cloudfunctions/domain/machines'
 
-const MACHINES: Machine<string, string>[] = [orderMachine, afterSaleMachine, paymentMachine, mismatchReviewMachine, refundMachine, outboxMachine, ticketMachine] as never
+const MACHINES: Machine<string, string>[] = [orderMachine, afterSaleMachine, paymentMachine, mismatchReviewMachine, refundMachine, outboxMachine, ticketMachine, couponMachine, groupMachine, shipmentMachine] as never
 
 describe.each(MACHINES.map((m) => [m.name, m] as const))('%s machine', (_name, machine) => {
   const events = Object.keys(machine.events)
@@ -103,7 +105,7 @@ describe('after-sale machine', () => {
 
 describe('hooks', () => {
   it('name only declared effects, on declared events', () => {
-    const machines = { order: orderMachine, afterSale: afterSaleMachine, payment: paymentMachine, refund: refundMachine, group: groupMachine, ticket: ticketMachine } as const
+    const machines = { order: orderMachine, afterSale: afterSaleMachine, payment: paymentMachine, refund: refundMachine, group: groupMachine, ticket: ticketMachine, shipment: shipmentMachine } as const
     for (const [name, table] of Object.entries(HOOKS)) {
       for (const [event, effects] of Object.entries(table as Record<string, string[]>)) {
         const events = name === 'engagement' ? [...ENGAGEMENT_EVENTS] : Object.keys(machines[name as keyof typeof machines].events)

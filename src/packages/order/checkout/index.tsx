@@ -20,6 +20,7 @@ import { describeCreateError } from '../_shared/order-errors'
 import { usePayFlow } from '../_shared/use-pay-flow'
 import { emptyAddressForm, formFromWeChat, toSaveInput } from '../address-edit/address-form'
 import { checkoutSourceFromQuery } from './source'
+import { CouponPicker, type CouponChoice } from './coupon-picker'
 import './index.scss'
 
 /** Confirm order: where to send it, what it costs line by line (the server's quote), a remark, submit and pay. */
@@ -40,6 +41,7 @@ function Checkout({ source }: { source: CheckoutSource }) {
   const [addressId, setAddressId] = useState<string | null>(null)
   const [quote, setQuote] = useState<Remote<Quote>>({ status: 'loading' })
   const [remark, setRemark] = useState('')
+  const [couponChoice, setCouponChoice] = useState<CouponChoice>(undefined)
   const [submitting, setSubmitting] = useState(false)
   const [createError, setCreateError] = useState<ClientError | null>(null)
   // One id per visit: a double tap or a retry after a lost reply gets the first order back.
@@ -72,9 +74,9 @@ function Checkout({ source }: { source: CheckoutSource }) {
 
   const loadQuote = useCallback(async () => {
     setQuote((current) => (current.status === 'ready' ? current : { status: 'loading' }))
-    const result = await callAction('shop', 'checkout.quote', { source, ...(addressId ? { addressId } : {}) })
+    const result = await callAction('shop', 'checkout.quote', { source, ...(addressId ? { addressId } : {}), ...(couponChoice !== undefined ? { couponId: couponChoice } : {}) })
     setQuote(result.ok ? { status: 'ready', data: result.data } : { status: 'failed', error: result.error })
-  }, [source, addressId])
+  }, [source, addressId, couponChoice])
 
   useEffect(() => {
     void loadQuote()
@@ -116,6 +118,8 @@ function Checkout({ source }: { source: CheckoutSource }) {
       source,
       addressId,
       ...(remark.trim() ? { remark: remark.trim() } : {}),
+      // exactly the coupon the shown quote applied (none when it applied none)
+      couponId: quote.data.coupons?.chosenId ?? null,
     })
     submitInFlight.current = false
     setSubmitting(false)
@@ -181,6 +185,12 @@ function Checkout({ source }: { source: CheckoutSource }) {
           </View>
         ))}
       </View>
+
+      {data.coupons ? (
+        <View className='checkout-page__section'>
+          <CouponPicker coupons={data.coupons} onChoose={setCouponChoice} />
+        </View>
+      ) : null}
 
       <View className='checkout-page__section'>
         <PriceLines lines={data.lines} payable={data.payable} />
