@@ -113,7 +113,7 @@ async function answerIntent(intent: AssistantIntent, openid: string, orderId: st
  */
 async function usableCouponCount(openid: string, now: number): Promise<number> {
   const _ = db().command
-  return (await db().collection(COLLECTION.coupons).where({ openid, status: 'unused', expiresAt: _.gt(now) }).count()).total
+  return (await db().collection(COLLECTION.coupons).where({ openid, status: 'available', expiresAt: _.gt(now) }).count()).total
 }
 
 export async function ask(openid: string, text: string, orderId: string | undefined, now: number): Promise<AssistantReply> {
