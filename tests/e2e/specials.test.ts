@@ -39,11 +39,11 @@ const ADDRESS = { name: '林晶', phone: '13800138000', province: '广东省', c
 
 async function checkoutAndPay(page: Page) {
   await onScreen(page, 'checkout-add-address').click(WAIT)
-  for (const [field, value] of Object.entries(ADDRESS)) {
-    const input = onScreen(page, `address-${field}`).locator('input, textarea').first()
-    await input.waitFor(WAIT)
-    await input.fill(value)
-  }
+  // The address form fills itself from one pasted line (address-edit's recogniser), as a shopper would do it.
+  const paste = onScreen(page, 'address-paste').locator('input, textarea').first()
+  await paste.waitFor(WAIT)
+  await paste.fill(`${ADDRESS.name} ${ADDRESS.phone} ${ADDRESS.province}${ADDRESS.city}${ADDRESS.district}${ADDRESS.detail}`)
+  await onScreen(page, 'address-recognise').click()
   await onScreen(page, 'address-save').click()
   await onScreen(page, 'checkout-address').waitFor(WAIT)
   await onScreen(page, 'checkout-submit').click(WAIT)
