@@ -5,6 +5,7 @@ import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import { useRef, useState } from 'react'
 import type { AssistantReply } from '@cloud/contracts/service'
 import { callAction, type ClientError } from '../../../api'
+import { askConsent, prepareConsent } from '../../../api/notice'
 import { ActionError } from '../../../components/order-card'
 import type { MessageKey } from '../../../i18n/dictionaries'
 import { routes } from '../../../routes'
@@ -50,6 +51,8 @@ export default function ServiceChatPage() {
     if (!handoff.text.trim()) return setError({ code: 'INVALID_INPUT', key: 'error.input.text', message: 'error.input.text' })
     setSending(true)
     setError(null)
+    // The natural moment to ask: the staff's reply is a subscribe message, one per consent (never assumed).
+    await askConsent(['ticketReply'])
     const result = await callAction('shop', 'tickets.open', {
       text: handoff.text.trim(),
       requestId: handoff.requestId,
@@ -62,7 +65,11 @@ export default function ServiceChatPage() {
     void Taro.redirectTo({ url: routes.serviceTicket(result.data._id) })
   }
 
-  const startHandoff = () => setHandoff({ text: lastQuestion(entries), requestId: newTicketRequestId() })
+  const startHandoff = () => {
+    // WeChat shows the consent prompt only inside a tap: fetch the template id before the shopper sends.
+    void prepareConsent(['ticketReply'])
+    setHandoff({ text: lastQuestion(entries), requestId: newTicketRequestId() })
+  }
 
   return (
     <View data-testid='service-chat-page'>
