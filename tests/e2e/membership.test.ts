@@ -107,4 +107,46 @@ describe('membership on the H5 shop', () => {
     const other = await ok<MeProfileOutput>(e2e.asShopper('other').call('shop', 'me.profile', {}))
     expect(other).toMatchObject({ points: 0, phone: null, phoneMasked: null })
   })
+  it('redeeming points at checkout lowers the payable by exactly the shown line; the ledger shows the spend', async () => {
+    const shopper = e2e.asShopper('member')
+    const before = await ok<MeProfileOutput>(shopper.call('shop', 'me.profile', {}))
+    expect(before.points).toBeGreaterThan(0)
+    // Dear enough that the points (at most a share of the goods) keep it above the free-shipping line.
+    const list = await ok<CatalogListOutput>(shopper.call('shop', 'catalog.list', { page: 1, pageSize: 100, sort: 'priceAsc' }))
+    let product: Product | null = null
+    for (const card of list.items) {
+      if (card.status !== 'on' || card.stock < 1 || card.priceFrom < 20_000 || card.priceFrom > 400_000) continue
+      const p = await ok<Product>(shopper.call('shop', 'catalog.get', { id: card._id }))
+      if (p.skus[0].stock > 0) {
+        product = p
+        break
+      }
+    }
+    expect(product).not.toBeNull()
+    const fen = (text: string) => Math.round(Number(text.replace(/[^\d.]/g, '')) * 100)
+
+    const page = await shopper.open(`/packages/order/checkout/index?from=buyNow&productId=${product!._id}&skuId=${product!.skus[0].skuId}&quantity=1`)
+    await onScreen(page, 'checkout-use-points').waitFor(WAIT)
+    const payableBefore = fen(await onScreen(page, 'payable').innerText())
+    await onScreen(page, 'checkout-use-points').click()
+    const pointsLine = page.locator('[data-testid="price-line"][data-kind="points"]:visible')
+    await pointsLine.waitFor(WAIT)
+    const lineFen = fen(await pointsLine.locator('.jf-price-lines__amount').innerText())
+    expect(lineFen).toBeGreaterThan(0)
+    await expect.poll(async () => payableBefore - fen(await onScreen(page, 'payable').innerText()), WAIT).toBe(lineFen)
+    await e2e.screenshot(page, 'membership-5-checkout-points')
+
+    await onScreen(page, 'checkout-submit').click(WAIT)
+    await onScreen(page, 'pay-sheet').waitFor(WAIT)
+    await onScreen(page, 'pay-sheet-confirm').click()
+    await expect.poll(async () => (await onScreen(page, 'pay-result').getAttribute('data-phase')) ?? '', WAIT).toBe('paid')
+
+    const after = await ok<MeProfileOutput>(shopper.call('shop', 'me.profile', {}))
+    expect(before.points - after.points).toBe(lineFen) // 1 point = 1 fen by default
+    const ledger = await shopper.open('/packages/member/ledger/index')
+    await onScreen(ledger, 'ledger-page').waitFor(WAIT)
+    expect(await onScreen(ledger, 'ledger-balance').innerText()).toBe(String(after.points))
+    expect(await onScreen(ledger, 'ledger-points').first().innerText()).toBe(`-${lineFen}`)
+    await e2e.screenshot(ledger, 'membership-6-ledger-spend')
+  })
 })

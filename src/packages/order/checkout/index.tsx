@@ -24,6 +24,9 @@ import { CouponPicker, type CouponChoice } from './coupon-picker'
 import './index.scss'
 
 /** Confirm order: where to send it, what it costs line by line (the server's quote), a remark, submit and pay. */
+/** Asked when the shopper turns points on: the server spends at most what the rules allow. */
+const MAX_POINTS_ASKED = 100_000_000
+
 export default function CheckoutPage() {
   const params = useRouter().params
   const { t } = useLocale()
@@ -42,6 +45,8 @@ function Checkout({ source }: { source: CheckoutSource }) {
   const [quote, setQuote] = useState<Remote<Quote>>({ status: 'loading' })
   const [remark, setRemark] = useState('')
   const [couponChoice, setCouponChoice] = useState<CouponChoice>(undefined)
+  // Points pay only when the shopper says so; the server caps what they may pay (balance, share of the order).
+  const [usePoints, setUsePoints] = useState(false)
   const [submitting, setSubmitting] = useState(false)
   const [createError, setCreateError] = useState<ClientError | null>(null)
   // One id per visit: a double tap or a retry after a lost reply gets the first order back.
@@ -74,9 +79,14 @@ function Checkout({ source }: { source: CheckoutSource }) {
 
   const loadQuote = useCallback(async () => {
     setQuote((current) => (current.status === 'ready' ? current : { status: 'loading' }))
-    const result = await callAction('shop', 'checkout.quote', { source, ...(addressId ? { addressId } : {}), ...(couponChoice !== undefined ? { couponId: couponChoice } : {}) })
+    const result = await callAction('shop', 'checkout.quote', {
+      source,
+      ...(addressId ? { addressId } : {}),
+      ...(couponChoice !== undefined ? { couponId: couponChoice } : {}),
+      ...(usePoints ? { usePoints: MAX_POINTS_ASKED } : {}),
+    })
     setQuote(result.ok ? { status: 'ready', data: result.data } : { status: 'failed', error: result.error })
-  }, [source, addressId, couponChoice])
+  }, [source, addressId, couponChoice, usePoints])
 
   useEffect(() => {
     void loadQuote()
@@ -120,6 +130,8 @@ function Checkout({ source }: { source: CheckoutSource }) {
       ...(remark.trim() ? { remark: remark.trim() } : {}),
       // exactly the coupon the shown quote applied (none when it applied none)
       couponId: quote.data.coupons?.chosenId ?? null,
+      // exactly the points the shown quote spent
+      ...(quote.data.points?.used ? { usePoints: quote.data.points.used } : {}),
     })
     submitInFlight.current = false
     setSubmitting(false)
@@ -189,6 +201,13 @@ function Checkout({ source }: { source: CheckoutSource }) {
       {data.coupons ? (
         <View className='checkout-page__section'>
           <CouponPicker coupons={data.coupons} onChoose={setCouponChoice} />
+        </View>
+      ) : null}
+
+      {data.points && data.points.balance > 0 ? (
+        <View className='checkout-page__section checkout-page__points' data-testid='checkout-use-points' data-on={usePoints ? 'true' : 'false'} onClick={() => setUsePoints((on) => !on)}>
+          <Text>{t('checkout.usePoints', { balance: data.points.balance })}</Text>
+          <Text className='checkout-page__points-state'>{usePoints ? t('checkout.pointsOn', { used: data.points.used }) : t('checkout.pointsOff')}</Text>
         </View>
       ) : null}
 
