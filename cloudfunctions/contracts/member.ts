@@ -77,6 +77,8 @@ export type MeProfileOutput = Pick<Member, 'openid' | 'nickname' | 'level' | 'po
   /** Orders by the order list's tabs: 待付款 / 待发货 / 待收货 / 售后. */
   orderCounts: { pending_payment: number; to_ship: number; to_receive: number; after_sale: number }
   favoriteCount: number
+  /** Coupons usable now (available, not expired). */
+  couponCount: number
   browseCount: number
 }
 

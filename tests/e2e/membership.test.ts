@@ -67,6 +67,7 @@ describe('membership on the H5 shop', () => {
     await onScreen(page, 'profile-card').waitFor(WAIT)
     expect(await onScreen(page, 'profile-level').innerText()).toBe('紫水晶会员')
     expect(await onScreen(page, 'profile-points').innerText()).toBe(String(me.points))
+    expect(await onScreen(page, 'profile-coupons').innerText()).toBe(String(me.couponCount))
     expect(await onScreen(page, 'profile-perks').innerText()).toContain('9.8 折')
     expect(await onScreen(page, 'profile-progress').getAttribute('data-percent')).toBe(String(me.progress.percent))
     expect(await onScreen(page, 'profile-progress-text').innerText()).toContain('黄水晶')

@@ -30,7 +30,7 @@ async function orderCounts(openid: string): Promise<MeProfileOutput['orderCounts
   return { pending_payment: pending.total, to_ship: toShip.total, to_receive: toReceive.total, after_sale: afterSale.total }
 }
 
-export function profileOf(member: Member, levels: readonly LevelRule[], now: number): Omit<MeProfileOutput, 'isStaff' | 'staffRole' | 'orderCounts' | 'favoriteCount' | 'browseCount'> {
+export function profileOf(member: Member, levels: readonly LevelRule[], now: number): Omit<MeProfileOutput, 'isStaff' | 'staffRole' | 'orderCounts' | 'favoriteCount' | 'browseCount' | 'couponCount'> {
   const sorted = sortedLevels(levels)
   const progress = levelProgress(member.level, member.spentFen ?? 0, sorted)
   return {
@@ -50,14 +50,17 @@ export function profileOf(member: Member, levels: readonly LevelRule[], now: num
 }
 
 export async function myProfile(openid: string, staffRole: StaffRole | null, now: number): Promise<MeProfileOutput> {
-  const [member, settings, counts, favorites, browse] = await Promise.all([
+  const _ = db().command
+  const [member, settings, counts, favorites, browse, coupons] = await Promise.all([
     ensureMember(openid, now),
     membershipSettings(now),
     orderCounts(openid),
     db().collection(COLLECTION.favorites).where({ openid }).count(),
     db().collection(COLLECTION.browse).where({ openid }).count(),
+    // usable now: available and not past expiry (coupons expire lazily, services/coupon)
+    db().collection(COLLECTION.coupons).where({ openid, status: 'available', expiresAt: _.gt(now) }).count(),
   ])
-  return { ...profileOf(member, settings.levels, now), isStaff: staffRole !== null, staffRole, orderCounts: counts, favoriteCount: favorites.total, browseCount: browse.total }
+  return { ...profileOf(member, settings.levels, now), isStaff: staffRole !== null, staffRole, orderCounts: counts, favoriteCount: favorites.total, browseCount: browse.total, couponCount: coupons.total }
 }
 
 export async function updateMyProfile(openid: string, input: MeUpdateProfileInput, now: number): Promise<void> {

@@ -71,6 +71,10 @@ export default function MePage() {
               <Text className='me-page__stat-value' data-testid='profile-favorites'>{remote.data.favoriteCount}</Text>
               <Text className='me-page__stat-label'>{t('me.favoritesCount')}</Text>
             </View>
+            <View className='me-page__stat' data-testid='link-coupons-count' onClick={() => go(routes.couponCentre())}>
+              <Text className='me-page__stat-value' data-testid='profile-coupons'>{remote.data.couponCount}</Text>
+              <Text className='me-page__stat-label'>{t('me.couponsCount')}</Text>
+            </View>
             <View className='me-page__stat'>
               <Text className='me-page__stat-value' data-testid='profile-browse'>{remote.data.browseCount}</Text>
               <Text className='me-page__stat-label'>{t('me.browseCount')}</Text>
