@@ -61,7 +61,8 @@ export type AdminOrderListOutput = Page<AdminOrderSummary>
 export const AdminOrderGetInput = z.object({ orderId: Id })
 export type AdminOrderGetOutput = AdminOrderDetail
 
-export const CarrierCode = z.string().regex(/^[a-z0-9]{2,32}$/i, 'error.input.carrierCode')
+export { CarrierCode } from './carrier'
+import { CarrierCode } from './carrier'
 export const WaybillNo = z.string().regex(/^[A-Za-z0-9-]{4,40}$/, 'error.input.waybillNo')
 
 const SkuIds = z.array(Id).min(1).max(50)

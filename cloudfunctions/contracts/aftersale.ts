@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { Id, type Actor } from './common'
+import { CarrierCode } from './carrier'
 
 type Fen = number
 
@@ -71,7 +72,7 @@ export type AfterSaleRequestOutput = AfterSale
 /** Buyer enters the waybill of the parcel sent back (return_refund, exchange after approval). */
 export const AfterSaleReturnWaybillInput = z.object({
   id: Id,
-  carrierCode: z.string().regex(/^[a-z0-9]{2,32}$/i),
+  carrierCode: CarrierCode,
   waybillNo: z.string().regex(/^[A-Za-z0-9-]{4,40}$/),
 })
 export type AfterSaleReturnWaybillInput = z.input<typeof AfterSaleReturnWaybillInput>

@@ -2,6 +2,7 @@
 import { z } from 'zod'
 import { Id, type Reason } from './common'
 import type { ParcelTrack } from './order'
+export { CarrierCode } from './carrier'
 
 export type TrackStatus = Exclude<ParcelTrack['status'], 'shipped'>
 

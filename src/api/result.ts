@@ -32,3 +32,11 @@ export function asClientResult<T>(reply: unknown): ClientResult<T> {
   }
   return { ok: false, error: { code: 'INTERNAL', key: 'error.badReply', message: 'error.badReply' } }
 }
+
+/** What a page opened from a link without the id it needs says (a truncated share card, a stale bookmark). */
+export const incompleteLink: ClientError = { code: 'INVALID_INPUT', key: 'link.incomplete', message: 'link.incomplete' }
+
+/** Calls only when the page was given its id; otherwise answers with `incompleteLink`, sending nothing. */
+export function whenLinked<T>(id: string, call: () => Promise<ClientResult<T>>): Promise<ClientResult<T>> {
+  return id ? call() : Promise.resolve({ ok: false, error: incompleteLink })
+}

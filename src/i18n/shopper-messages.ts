@@ -10,6 +10,7 @@ export const zhShopperMessages = {
   'faq.comingSoon': '常见问题即将上线',
   'faq.comingSoonHint': '客服与常见问题正在整理中',
   'identity.invalidOpenid': '身份标识不合法：{openid}',
+  'link.incomplete': '链接不完整，请从列表或消息里重新打开',
 } as const
 
 export const enShopperMessages: Record<keyof typeof zhShopperMessages, string> = {
@@ -19,4 +20,5 @@ export const enShopperMessages: Record<keyof typeof zhShopperMessages, string> =
   'faq.comingSoon': 'FAQ coming soon',
   'faq.comingSoonHint': 'Customer service and answers are being prepared',
   'identity.invalidOpenid': 'Invalid openid: {openid}',
+  'link.incomplete': 'This link is incomplete — open it again from the list or the message',
 }

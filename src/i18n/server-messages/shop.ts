@@ -11,7 +11,7 @@ export const zhShop = {
   'error.input.skuNamesDuplicate': '规格名称重复',
   'error.input.uniqueOneSku': '孤品只能有一个规格且库存不超过 1',
   'error.input.media': '请上传图片或视频文件',
-  'error.input.carrierCode': '快递公司编码应为 2–32 位字母或数字',
+  'error.input.carrierCode': '请选择支持的快递公司（顺丰、圆通、中通、韵达、申通、京东、EMS、邮政、极兔、德邦）',
   'error.input.waybillNo': '运单号应为 4–40 位字母、数字或 -',
   'error.input.clientRequestId': '请求编号格式不正确',
 
@@ -56,7 +56,7 @@ export const enShop: Record<keyof typeof zhShop, string> = {
   'error.input.skuNamesDuplicate': 'Duplicate SKU names',
   'error.input.uniqueOneSku': 'A unique piece has one SKU with stock ≤ 1',
   'error.input.media': 'Upload an image or video file',
-  'error.input.carrierCode': 'Carrier code: 2–32 letters or digits',
+  'error.input.carrierCode': 'Choose a supported carrier (SF, YTO, ZTO, Yunda, STO, JD, EMS, China Post, J&T, Deppon)',
   'error.input.waybillNo': 'Waybill no.: 4–40 letters, digits or -',
   'error.input.clientRequestId': 'Malformed request id',
 

@@ -1,4 +1,5 @@
 import Taro, { useDidShow, useRouter, useShareAppMessage } from '@tarojs/taro'
+import { whenLinked } from '../../../api/result'
 import { Image, Text, Video, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { Product } from '@cloud/contracts/catalog'
@@ -23,10 +24,7 @@ export default function GoodsDetailPage() {
   const { t } = useLocale()
   useDidShow(() => applyChrome('nav.detail'))
   const { remote, reload } = useRemote(
-    () =>
-      id
-        ? callAction('shop', 'catalog.get', { id })
-        : Promise.resolve({ ok: false as const, error: { code: 'INVALID_INPUT' as const, key: 'error.input.invalid', message: 'error.input.invalid' } }),
+    () => whenLinked(id, () => callAction('shop', 'catalog.get', { id })),
     [id],
   )
   useShareAppMessage(() => ({

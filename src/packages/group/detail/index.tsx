@@ -1,4 +1,5 @@
 import Taro, { useDidShow, useRouter, useShareAppMessage } from '@tarojs/taro'
+import { whenLinked } from '../../../api/result'
 import { Image, Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
@@ -19,10 +20,7 @@ export default function GroupDetailPage() {
   const { t } = useLocale()
   useDidShow(() => applyChrome('nav.group'))
   const { remote, reload } = useRemote(
-    () =>
-      id
-        ? callAction('shop', 'groups.get', { groupId: id })
-        : Promise.resolve({ ok: false as const, error: { code: 'INVALID_INPUT' as const, key: 'error.input.invalid', message: 'error.input.invalid' } }),
+    () => whenLinked(id, () => callAction('shop', 'groups.get', { groupId: id })),
     [id],
   )
   // The share card carries the group id, so a friend who taps it lands on this very group.

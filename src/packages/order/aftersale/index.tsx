@@ -1,4 +1,5 @@
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import { whenLinked } from '../../../api/result'
 import { Image, Text, Textarea, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
@@ -26,7 +27,7 @@ export default function AfterSaleRequestPage() {
   const orderId = useRouter().params.id ?? ''
   const { t } = useLocale()
   useDidShow(() => applyChrome('nav.afterSale'))
-  const { remote, reload } = useRemote(() => callAction('shop', 'order.get', { orderId }), [orderId])
+  const { remote, reload } = useRemote(() => whenLinked(orderId, () => callAction('shop', 'order.get', { orderId })), [orderId])
   if (remote.status === 'loading') return <LoadingSkeleton variant='detail' />
   if (remote.status === 'failed') return <ErrorState error={remote.error} onRetry={remote.error.code === 'NOT_FOUND' ? undefined : () => void reload()} />
   if (!remote.data.can.requestAfterSale) {

@@ -1,4 +1,5 @@
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import { whenLinked } from '../../../api/result'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
@@ -25,7 +26,7 @@ export default function PayResultPage() {
   const started = useRef(Date.now())
 
   const check = useCallback(async () => {
-    const result = await callAction('shop', 'order.get', { orderId })
+    const result = await whenLinked(orderId, () => callAction('shop', 'order.get', { orderId }))
     if (result.ok) {
       setOrder(result.data)
       setError(null)

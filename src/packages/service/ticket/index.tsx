@@ -1,4 +1,5 @@
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import { whenLinked } from '../../../api/result'
 import { Input, Text, Textarea, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
@@ -16,7 +17,7 @@ import '../_shared/service.scss'
 /** One conversation with customer service: the thread (staff replies appear here), reply, close, rate once. */
 export default function ServiceTicketPage() {
   const ticketId = useRouter().params.id ?? ''
-  const { remote, reload } = useRemote(() => callAction('shop', 'tickets.get', { ticketId }), [ticketId])
+  const { remote, reload } = useRemote(() => whenLinked(ticketId, () => callAction('shop', 'tickets.get', { ticketId })), [ticketId])
   const [changed, setChanged] = useState<TicketView | null>(null)
   useDidShow(() => {
     applyChrome('nav.serviceTicket')

@@ -1,4 +1,5 @@
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import { whenLinked } from '../../../../api/result'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
@@ -26,7 +27,7 @@ export default function AdminOrderDetailPage() {
   const { t, reason } = useLocale()
 
   const load = async () => {
-    const result = await callAction('admin', 'adminOrders.get', { orderId })
+    const result = await whenLinked(orderId, () => callAction('admin', 'adminOrders.get', { orderId }))
     if (result.ok) setRemote({ status: 'ready', data: result.data })
     else setRemote({ status: 'failed', error: result.error })
   }

@@ -1,4 +1,5 @@
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import { whenLinked } from '../../../../api/result'
 import { Text, Textarea, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
@@ -17,7 +18,7 @@ import '../../orders/_shared/admin.scss'
 export default function AdminTicketDetailPage() {
   const ticketId = useRouter().params.id ?? ''
   const { t, reason } = useLocale()
-  const { remote, reload } = useRemote(() => callAction('admin', 'tickets.detail', { ticketId }), [ticketId])
+  const { remote, reload } = useRemote(() => whenLinked(ticketId, () => callAction('admin', 'tickets.detail', { ticketId })), [ticketId])
   const me = useRemote(() => callAction('admin', 'staff.me', {}), [])
   const settings = useRemote(() => callAction('admin', 'service.settings', {}), [])
   const [changed, setChanged] = useState<AdminTicketView | null>(null)
