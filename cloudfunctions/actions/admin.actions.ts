@@ -48,6 +48,7 @@ import { groupOffersList } from './groupOffers/list'
 import { groupOffersSave } from './groupOffers/save'
 import { groupOffersSetStatus } from './groupOffers/set-status'
 import { SERVICE_ADMIN_ACTIONS } from './serviceDesk'
+import { CAMPAIGN_ADMIN_ACTIONS } from './campaigns/admin'
 
 /** Served by the `admin` function: merchant power never shares an entry (or a bundle) with shoppers. */
 export const ADMIN_ACTIONS: AnyAction[] = [
@@ -109,4 +110,6 @@ export const ADMIN_ACTIONS: AnyAction[] = [
   promotionsStats,
   promotionsSettings,
   promotionsSaveSettings,
+  // holiday campaigns
+  ...CAMPAIGN_ADMIN_ACTIONS,
 ]

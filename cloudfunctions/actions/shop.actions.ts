@@ -47,6 +47,7 @@ import { staffRedeemInvite } from './staff/redeem-invite'
 import { specialsForProductAction } from './specials/for-product'
 import { groupsGet } from './specials/group-get'
 import { SERVICE_SHOP_ACTIONS } from './service'
+import { CAMPAIGN_SHOP_ACTIONS } from './campaigns/shop'
 
 /**
  * Served by the `shop` function: everything a shopper's client calls. Listed here directly (not via
@@ -108,4 +109,6 @@ export const SHOP_ACTIONS: AnyAction[] = [
   // coupons
   couponsCentre,
   couponsClaim,
+  // holiday campaigns
+  ...CAMPAIGN_SHOP_ACTIONS,
 ]

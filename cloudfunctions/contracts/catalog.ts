@@ -133,8 +133,8 @@ export type HotKeywordsOutput = string[]
 
 export const CatalogHomeInput = z.object({})
 export interface CatalogHomeOutput {
-  /** Campaign banners; the promotions feature fills this slot, empty until then. */
-  banners: { id: string; image: string; title: string; link?: string }[]
+  /** Running holiday campaigns, soonest to end first (services/campaign); a banner opens its landing page. */
+  banners: { id: string; image: string; title: string; link?: string; headline?: string; color?: string; campaignId?: string }[]
   categories: Category[]
   newArrivals: ProductCard[]
   bestsellers: ProductCard[]

@@ -45,6 +45,7 @@ export const COLLECTION_NAMES = [
   'notice_consents',
   'notices',
   'assistant_misses',
+  'campaigns',
 ] as const
 
 export type CollectionName = (typeof COLLECTION_NAMES)[number]
@@ -286,6 +287,13 @@ const DECLARATIONS: Record<CollectionName, Declaration> = {
   assistant_misses: {
     purpose: 'questions the assistant could not answer (_id = hash of the normalised text): text, count, first/last asked; no shopper identity',
     indexes: [index('count_last', 'merchant: unanswered questions by frequency', '-count', '-lastAt')],
+  },
+  campaigns: {
+    purpose: 'holiday campaigns: theme, copy, product set, window, linked promotions (landing page, home banner)',
+    indexes: [
+      index('status_ends', 'running campaigns for the home banner and product countdown', 'status', 'endAt'),
+      index('newest', 'admin list, newest first', '-createdAt'),
+    ],
   },
 }
 

@@ -3,6 +3,7 @@ import type { Page } from '../contracts/common'
 import { CARD_FIELDS, SORT_FIELDS, toProductCard } from '../domain/catalog'
 import { keywordPattern, SEARCH_FIELDS } from '../domain/search'
 import { db } from '../platform/cloud'
+import { campaignBanners } from './campaign/campaign.service'
 
 export interface ListQuery extends CatalogFilters {
   categoryId?: string
@@ -91,12 +92,18 @@ export async function bestsellers(limit: number): Promise<ProductCard[]> {
   return data.map(toProductCard)
 }
 
-/** Everything the home page shows above 猜你喜欢, in one round trip. */
-export async function homeSections(): Promise<CatalogHomeOutput> {
-  const [categories, newest, best] = await Promise.all([
-    listCategories(),
-    listProducts({ sort: 'newest', page: 1, pageSize: 6 }),
-    bestsellers(6),
-  ])
-  return { banners: [], categories, newArrivals: newest.items, bestsellers: best }
+/** The newest listed pieces (the home page shows no total, so no count request). */
+export async function newestCards(limit: number): Promise<ProductCard[]> {
+  const [field, direction] = SORT_FIELDS.newest
+  const { data } = await db().collection<Product>('products').where(listCondition({})).orderBy(field, direction).orderBy('_id', 'asc').limit(limit).field(CARD_FIELDS).get()
+  return data.map(toProductCard)
+}
+
+/**
+ * Everything the home page shows above 猜你喜欢, in one round trip of four parallel requests: categories,
+ * newest, bestsellers and the running campaigns' banners (paid for by reading the newest without a count).
+ */
+export async function homeSections(now: number): Promise<CatalogHomeOutput> {
+  const [categories, newArrivals, best, banners] = await Promise.all([listCategories(), newestCards(6), bestsellers(6), campaignBanners(now)])
+  return { banners, categories, newArrivals, bestsellers: best }
 }

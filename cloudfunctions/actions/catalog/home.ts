@@ -7,5 +7,5 @@ export const catalogHome = defineAction({
   role: 'anyone',
   summary: 'Home sections: banner slot, categories, new arrivals, best-sellers',
   input: CatalogHomeInput,
-  handler: () => homeSections(),
+  handler: (_input, ctx) => homeSections(ctx.now()),
 })

@@ -6,6 +6,10 @@
  *
  * `inline`: tried right after the transition in the same call (the caller sees the result at once);
  * the outbox still owns retries when that attempt fails or the function dies.
+ *
+ * `when`: the effect is parked only on an entity (as read before the transition) for which it holds — an
+ * order without a coupon parks no coupon effect, so its pay / cancel / timeout costs no outbox round trips
+ * for nothing. Absent: always parked.
  */
 import type { AfterSaleEvent } from './after-sale.machine'
 import type { GroupEvent } from './group.machine'
@@ -14,6 +18,19 @@ import type { PaymentEvent } from './payment.machine'
 import type { RefundEvent } from './refund.machine'
 import type { ShipmentEvent } from './shipment.machine'
 import type { TicketEvent } from './ticket.machine'
+
+/** What a `when` condition looks at: the entity's stored fields. */
+export type HookEntity = Readonly<Record<string, unknown>>
+
+export interface EffectDecl {
+  inline: boolean
+  when?: (entity: HookEntity) => boolean
+}
+
+/** An order locks at most one coupon and records it (`couponId`) in the same create. */
+function hasCoupon(order: HookEntity): boolean {
+  return typeof order.couponId === 'string' && order.couponId !== ''
+}
 
 export const EFFECTS = {
   /** Tell WeChat the order shipped, so the buyer's money is released to the merchant. */
@@ -50,10 +67,10 @@ export const EFFECTS = {
   /** A staff reply on a ticket: a subscribe message tells the shopper (tried at once, retried by cron). */
   'notice.ticketReply': { inline: true },
   /** The coupon an order locked becomes used when the order is paid. */
-  'coupon.useForOrder': { inline: true },
+  'coupon.useForOrder': { inline: true, when: hasCoupon },
   /** The coupon an unpaid order locked is given back when the order is cancelled or times out. */
-  'coupon.releaseForOrder': { inline: true },
-} as const satisfies Record<string, { inline: boolean }>
+  'coupon.releaseForOrder': { inline: true, when: hasCoupon },
+} as const satisfies Record<string, EffectDecl>
 
 export type EffectName = keyof typeof EFFECTS
 
@@ -112,6 +129,9 @@ export const HOOKS: Hooks = {
 
 export type MachineName = keyof Hooks
 
-export function effectsOf<M extends MachineName>(machine: M, event: string): readonly EffectName[] {
-  return (HOOKS[machine] as Record<string, readonly EffectName[] | undefined>)[event] ?? []
+/** The effects `event` parks on `entity`; without an entity, every declared one (conditions unchecked). */
+export function effectsOf<M extends MachineName>(machine: M, event: string, entity?: HookEntity): readonly EffectName[] {
+  const declared = (HOOKS[machine] as Record<string, readonly EffectName[] | undefined>)[event] ?? []
+  if (!entity) return declared
+  return declared.filter((effect) => (EFFECTS[effect] as EffectDecl).when?.(entity) ?? true)
 }

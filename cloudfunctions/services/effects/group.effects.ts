@@ -3,6 +3,7 @@
  * tells each member; a member whose group failed is told once their refund settled. Notices go through
  * services/notice (one noticeId per member and event, so a repeat sends nothing twice).
  */
+import { db } from '../../platform/cloud'
 import { findOrder, orders } from '../order/order-record'
 import type { OutboxEntry } from '../outbox/outbox-store'
 import { recordKey } from '../record-key'
@@ -17,10 +18,12 @@ const groupPage = (groupId: string) => `packages/group/detail/index?id=${groupId
 export async function groupFormedEffect(entry: OutboxEntry, now: number): Promise<'done' | 'skipped'> {
   const group = (await groups().doc(String(entry.payload.groupId)).get()).data
   if (!group || group.status !== 'formed') return 'skipped'
+  // One conditional update marks every member's order (a repeat or a member already marked moves nothing).
+  const _ = db().command
+  await orders()
+    .where({ _id: _.in(group.members.map((m) => m.orderId)), groupId: group._id, 'group.formedAt': null })
+    .update({ data: { 'group.formedAt': now, updatedAt: now } })
   for (const m of group.members) {
-    await orders()
-      .where({ _id: m.orderId, groupId: group._id, 'group.formedAt': null })
-      .update({ data: { 'group.formedAt': now, updatedAt: now } })
     await sendNotice(
       { noticeId: recordKey('n', entry._id, m.openid), openid: m.openid, kind: 'groupResult', data: { goods: fitThing(group.title), result: '拼团成功', note: fitThing('团已成，等待发货'), time: shanghaiTime(now) }, page: groupPage(group._id) },
       now,

@@ -92,6 +92,9 @@ async function editFlashSale(id: string, input: SaveInput, actor: StaffAct): Pro
     throw new AppError('INVALID_INPUT', 'error.flash.fixedFields')
   }
   if (input.endAt <= actor.now) throw new AppError('INVALID_INPUT', 'error.flash.window')
+  // Quantity is fixed (its units sit in the buckets); a sale that started keeps its price too: shoppers
+  // already bought at it, and orders still unpaid hold it.
+  if (before.startAt <= actor.now && input.price !== before.price) throw new AppError('CONFLICT', 'error.flash.runningPrice', {}, { price: before.price })
   // A sale that already started keeps its start: shoppers have seen it live.
   const startAt = before.startAt <= actor.now ? before.startAt : input.startAt
   const fields = { name: input.name, price: input.price, perShopperLimit: input.perShopperLimit, startAt, endAt: input.endAt, updatedAt: actor.now }

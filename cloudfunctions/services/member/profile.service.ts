@@ -12,6 +12,7 @@ import { db } from '../../platform/cloud'
 import { phoneNumberOf } from '../../platform/openapi'
 import { COLLECTION } from '../../schema/collections'
 import { ensureMember } from '../member.service'
+import { usableCouponCount } from '../coupon/usable-coupons'
 import { recordConsents } from '../notice/notice'
 import { members } from './member-ledger'
 import { membershipSettings } from './membership-settings'
@@ -50,17 +51,15 @@ export function profileOf(member: Member, levels: readonly LevelRule[], now: num
 }
 
 export async function myProfile(openid: string, staffRole: StaffRole | null, now: number): Promise<MeProfileOutput> {
-  const _ = db().command
   const [member, settings, counts, favorites, browse, coupons] = await Promise.all([
     ensureMember(openid, now),
     membershipSettings(now),
     orderCounts(openid),
     db().collection(COLLECTION.favorites).where({ openid }).count(),
     db().collection(COLLECTION.browse).where({ openid }).count(),
-    // usable now: available and not past expiry (coupons expire lazily, services/coupon)
-    db().collection(COLLECTION.coupons).where({ openid, status: 'available', expiresAt: _.gt(now) }).count(),
+    usableCouponCount(openid, now),
   ])
-  return { ...profileOf(member, settings.levels, now), isStaff: staffRole !== null, staffRole, orderCounts: counts, favoriteCount: favorites.total, browseCount: browse.total, couponCount: coupons.total }
+  return { ...profileOf(member, settings.levels, now), isStaff: staffRole !== null, staffRole, orderCounts: counts, favoriteCount: favorites.total, browseCount: browse.total, couponCount: coupons }
 }
 
 export async function updateMyProfile(openid: string, input: MeUpdateProfileInput, now: number): Promise<void> {

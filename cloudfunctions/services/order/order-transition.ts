@@ -6,7 +6,7 @@
 import type { Actor, Reason } from '../../contracts/common'
 import type { OrderState, StateLogEntry } from '../../contracts/order'
 import { AppError } from '../../core/errors'
-import { orderMachine, type OrderEvent } from '../../domain/machines'
+import { orderMachine, type HookEntity, type OrderEvent } from '../../domain/machines'
 import { db } from '../../platform/cloud'
 import { COLLECTION } from '../../schema/collections'
 import { afterTransition } from '../outbox/outbox-runner'
@@ -48,7 +48,7 @@ export function orderTransitionWrite(order: OrderRecord, t: OrderTransition): Or
     ...(t.reason ? { reason: t.reason } : {}),
     ...(t.note ? { note: t.note } : {}),
   }
-  const effects = pendingEffectsFor('order', order._id, t.event, order.stateLog.length, t.now, { orderId: order._id })
+  const effects = pendingEffectsFor('order', order._id, t.event, order.stateLog.length, t.now, { orderId: order._id }, order as unknown as HookEntity)
   const _ = db().command
   const resumeFields = order.state === 'after_sale' ? { afterSaleResume: null, openAfterSaleId: null } : {}
   return {

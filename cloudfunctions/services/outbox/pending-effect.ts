@@ -4,7 +4,7 @@
  * the outbox entry is created from there, by this call or by the cron sweep.
  */
 import { createHash } from 'node:crypto'
-import { effectsOf, type EffectName, type MachineName } from '../../domain/machines'
+import { effectsOf, type EffectName, type HookEntity, type MachineName } from '../../domain/machines'
 import { db } from '../../platform/cloud'
 
 export interface PendingEffect {
@@ -32,8 +32,10 @@ export function pendingEffectsFor(
   logIndex: number,
   now: number,
   payload: Record<string, unknown> = {},
+  /** The entity as read before the transition: effects with a `when` (hooks.ts) park only if it holds. */
+  entity?: HookEntity,
 ): PendingEffect[] {
-  return effectsOf(machine, event).map((effect) => ({
+  return effectsOf(machine, event, entity).map((effect) => ({
     id: effectId(machine, entityId, event, logIndex, effect),
     effect,
     machine,

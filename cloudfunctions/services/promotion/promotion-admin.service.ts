@@ -157,3 +157,42 @@ export async function savePromotionSettings(input: PromotionSettings, by: By): P
   await audit({ actor: by.by, at: by.now, action: 'promotions.saveSettings', targetId: 'promotions', summary: diffSummary(before, next as never, ['floorPercent', 'firstOrderExclusive', 'couponMaxAmountFen']) })
   return next
 }
+
+// ---- promotions run by a holiday campaign (services/campaign) ----
+
+/** Every id names a stored automatic promotion; INVALID_INPUT naming the first that does not. */
+export async function checkCampaignPromotions(ids: readonly string[]): Promise<void> {
+  if (!ids.length) return
+  const { data } = await promotions().where({ _id: db().command.in([...ids]), kind: 'promotion' }).field({ _id: true }).limit(ids.length).get()
+  const found = new Set(data.map((p) => p._id))
+  const i = ids.findIndex((id) => !found.has(id))
+  if (i >= 0) throw new AppError('INVALID_INPUT', 'error.campaign.promotionMissing', { id: ids[i] }, [{ path: `promotionIds.${i}`, message: 'error.campaign.promotionMissing' }])
+}
+
+/**
+ * The campaign's promotions run in its window and with its status (one update); promotions it no longer
+ * links keep their window and lose the link (one more update). Audited.
+ */
+export async function alignCampaignPromotions(
+  campaignId: string,
+  ids: readonly string[],
+  run: { startAt: number; endAt: number; status: 'active' | 'paused' },
+  previous: readonly string[],
+  by: By,
+): Promise<void> {
+  const _ = db().command
+  const dropped = previous.filter((id) => !ids.includes(id))
+  if (ids.length) await promotions().where({ _id: _.in([...ids]), kind: 'promotion' }).update({ data: { campaignId, ...run, updatedAt: by.now } })
+  if (dropped.length) await promotions().where({ _id: _.in(dropped), campaignId }).update({ data: { campaignId: null, updatedAt: by.now } })
+  if (!ids.length && !dropped.length) return
+  forgetConfig()
+  await audit({ actor: by.by, at: by.now, action: 'promotions.campaign', targetId: campaignId, summary: `campaign ${campaignId}: [${ids.join(', ')}] run ${run.startAt}–${run.endAt} ${run.status}${dropped.length ? `; unlinked [${dropped.join(', ')}]` : ''}` })
+}
+
+/** Pausing or resuming a campaign pauses or resumes the promotions it links (one update, audited). */
+export async function setCampaignPromotionsStatus(campaignId: string, ids: readonly string[], status: 'active' | 'paused', by: By): Promise<void> {
+  if (!ids.length) return
+  const r = await promotions().where({ _id: db().command.in([...ids]), campaignId }).update({ data: { status, updatedAt: by.now } })
+  forgetConfig()
+  await audit({ actor: by.by, at: by.now, action: 'promotions.campaign', targetId: campaignId, summary: `campaign ${campaignId}: ${r.stats.updated} promotion(s) → ${status}` })
+}

@@ -1,7 +1,7 @@
 /**
  * What pricing needs from the shop, read once per function instance and kept 30 s (like the shipping
- * rule): the settings singletons (shipping, membership, promotions) and every active promotion, coupon
- * template and campaign. The checkout reads it piggybacked on the shopper's own aggregate when it is
+ * rule): the settings singletons (shipping, membership, promotions) and every active promotion and coupon
+ * template (holiday campaigns live in their own collection, services/campaign). The checkout reads it piggybacked on the shopper's own aggregate when it is
  * stale (services/promotion/checkout-pricing.ts), so a quote pays no extra round trip for it.
  */
 import { DEFAULT_MEMBERSHIP_SETTINGS, type MembershipSettings } from '../../domain/membership/member-pricing'
@@ -12,23 +12,8 @@ import { COLLECTION } from '../../schema/collections'
 
 export const CONFIG_TTL_MS = 30_000
 export const SETTINGS_IDS = ['shipping', 'membership', 'promotions'] as const
-/** At most this many active promotions, templates and campaigns are read (far above a shop's need). */
+/** At most this many active promotions and templates are read (far above a shop's need). */
 export const ACTIVE_LIMIT = 200
-
-/** A holiday campaign: themed landing page with its promotions active in its window. */
-export interface CampaignDef {
-  _id: string
-  kind: 'campaign'
-  status: 'active' | 'paused'
-  name: string
-  /** The merchant's own words. */
-  headline: string
-  copy: string
-  banner: string
-  productIds: string[]
-  startAt: number
-  endAt: number
-}
 
 export interface PricingConfig {
   shipping: ShippingRule
@@ -36,7 +21,6 @@ export interface PricingConfig {
   promotion: PromotionSettings
   promotions: PromotionDef[]
   templates: CouponTemplateDef[]
-  campaigns: CampaignDef[]
 }
 
 type Stored = { _id: string } & Record<string, unknown>
@@ -58,7 +42,6 @@ export function configFrom(settings: readonly Stored[], active: readonly Stored[
     promotion: promotionSettingsOf(byId.get('promotions') as Partial<PromotionSettings> | undefined),
     promotions: active.filter((p) => p.kind === 'promotion') as unknown as PromotionDef[],
     templates: active.filter((p) => p.kind === 'couponTemplate') as unknown as CouponTemplateDef[],
-    campaigns: active.filter((p) => p.kind === 'campaign') as unknown as CampaignDef[],
   }
 }
 
@@ -82,7 +65,7 @@ export function forgetConfig(): void {
 export const activeFilter = () => ({ status: 'active' })
 export const settingsFilter = () => ({ _id: db().command.in([...SETTINGS_IDS]) })
 
-/** Standalone read (two requests) for paths without a shopper aggregate: coupon centre, campaign page. */
+/** Standalone read (two requests) for paths without a shopper aggregate: coupon centre, product countdown. */
 export async function pricingConfig(now: number): Promise<PricingConfig> {
   const hit = cachedConfig(now)
   if (hit) return hit

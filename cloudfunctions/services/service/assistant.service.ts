@@ -11,6 +11,7 @@ import { orderMachine } from '../../domain/machines'
 import { formatShanghai } from '../../domain/time'
 import { db } from '../../platform/cloud'
 import { COLLECTION } from '../../schema/collections'
+import { usableCouponCount } from '../coupon/usable-coupons'
 import { orders, ownOrder, type OrderRecord } from '../order/order-record'
 import { faqSnapshot, type FaqSnapshot } from './faq.service'
 import { latestParcelOf } from './parcel'
@@ -107,14 +108,6 @@ async function answerIntent(intent: AssistantIntent, openid: string, orderId: st
   )
 }
 
-/**
- * Usable coupons of a shopper. The promotions work owns coupon records; this counts the ones its index
- * (openid, status, expiresAt) calls unused and unexpired — the one place to adapt if it names them otherwise.
- */
-async function usableCouponCount(openid: string, now: number): Promise<number> {
-  const _ = db().command
-  return (await db().collection(COLLECTION.coupons).where({ openid, status: 'available', expiresAt: _.gt(now) }).count()).total
-}
 
 export async function ask(openid: string, text: string, orderId: string | undefined, now: number): Promise<AssistantReply> {
   const snap = await faqSnapshot(now)

@@ -1,7 +1,7 @@
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { Image, Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import type { ProductCard as ProductCardData } from '@cloud/contracts/catalog'
+import type { CatalogHomeOutput, ProductCard as ProductCardData } from '@cloud/contracts/catalog'
 import { callAction } from '../../api'
 import { routes } from '../../routes'
 import { EmptyState, ErrorState, LoadingSkeleton, ProductCard } from '../../components'
@@ -35,13 +35,13 @@ export default function HomePage() {
       {home.remote.status === 'failed' ? <ErrorState error={home.remote.error} onRetry={home.reload} /> : null}
       {home.remote.status === 'ready' ? (
         <>
-          <View className='home-page__banner' data-testid='banner-slot'>
-            {home.remote.data.banners.length > 0 ? (
-              <Image className='home-page__banner-image' src={home.remote.data.banners[0].image} mode='aspectFill' />
-            ) : (
+          {home.remote.data.banners.length > 0 ? (
+            <CampaignBanner banner={home.remote.data.banners[0]} />
+          ) : (
+            <View className='home-page__banner' data-testid='banner-slot'>
               <Text className='home-page__banner-text'>{t('home.bannerFallback')}</Text>
-            )}
-          </View>
+            </View>
+          )}
           <View className='home-page__categories' data-testid='category-grid'>
             {home.remote.data.categories.map((c) => (
               <View
@@ -86,5 +86,23 @@ function CardSection({ title, testId, items }: { title: string; testId: string; 
         ))}
       </View>
     </Section>
+  )
+}
+
+/** The running holiday campaign (the merchant's name and headline, as typed): opens its landing page. */
+function CampaignBanner({ banner }: { banner: CatalogHomeOutput['banners'][number] }) {
+  const { t } = useLocale()
+  const open = () => void Taro.navigateTo({ url: banner.campaignId ? routes.campaign(banner.campaignId) : (banner.link ?? routes.goodsSearch()) })
+  return (
+    <View className='home-page__banner' data-testid='banner-slot' style={banner.color ? { background: banner.color } : undefined} onClick={open}>
+      <View className='home-page__banner-campaign' data-testid='campaign-banner' data-campaign-id={banner.campaignId}>
+        {banner.image ? <Image className='home-page__banner-image' src={banner.image} mode='aspectFill' /> : null}
+        <View className='home-page__banner-words'>
+          <Text className='home-page__banner-text' data-product-data>{banner.title}</Text>
+          {banner.headline ? <Text className='home-page__banner-headline' data-product-data>{banner.headline}</Text> : null}
+          <Text className='home-page__banner-cta'>{t('campaign.bannerCta')} ›</Text>
+        </View>
+      </View>
+    </View>
   )
 }

@@ -164,6 +164,9 @@ export const ACTION_PERMISSION: Record<string, Permission> = {
   'promotions.stats': 'promotions.write',
   'promotions.settings': 'promotions.write',
   'promotions.saveSettings': 'promotions.write',
+  'campaigns.list': 'promotions.write',
+  'campaigns.save': 'promotions.write',
+  'campaigns.setStatus': 'promotions.write',
 }
 
 /** What `caller` must get from `action`: the role row, then, for a staff caller, the permission. */

@@ -152,6 +152,25 @@ export interface BuyLine {
   quantity: number
 }
 
+/** A shopper claims the ¥5 coupon in the coupon centre (two per shopper; a third is refused). */
+export class ClaimCoupon extends Step {
+  constructor(readonly shopper: number) {
+    super()
+  }
+  applies = () => true
+  toString() {
+    return `${SHOPPERS[this.shopper]} claims a coupon`
+  }
+  async act(_m: Model, w: ShopWorld): Promise<string> {
+    const openid = SHOPPERS[this.shopper]
+    const held = w.coupons().filter((c) => c.openid === openid).length
+    const r = await w.call('shop', 'coupons.claim', { templateId: w.couponTemplateId }, openid)
+    judge('coupons.claim', r, ['CONFLICT'])
+    expectAlone(r.ok === held < 2, () => `coupons.claim with ${held} held answered ${outcome(r)}`)
+    return `${outcome(r)} (${held} held before)`
+  }
+}
+
 export class Buy extends Step {
   constructor(
     readonly shopper: number,
@@ -553,6 +572,7 @@ export function commandArbitraries(adjustStockAvailable: boolean, omit: readonly
     ['Pay', 4, fc.tuple(pick, fc.constantFrom(1, 1, 1, 2, 3), fc.constantFrom(false, false, false, true)).map(([p, times, abandon]) => new Pay(p, times, abandon))],
     ['PayLate', 2, pick.map((p) => new PayLate(p))],
     ['Cancel', 1, pick.map((p) => new Cancel(p))],
+    ['ClaimCoupon', 2, fc.nat({ max: SHOPPERS.length - 1 }).map((s) => new ClaimCoupon(s))],
     ['LoadProductForm', 1, fc.nat({ max: CATALOGUE.length - 1 }).map((p) => new LoadProductForm(p))],
     ['SaveProductForm', 1, pick.map((p) => new SaveProductForm(p))],
     ['AdjustStock', 2, fc.tuple(fc.nat({ max: SKUS.length - 1 }), fc.constantFrom(-2, -1, 1, 2), fc.constantFrom(false, false, true)).map(([s, d, set]) => new AdjustStock(s, d, set))],

@@ -202,5 +202,47 @@ export function checkMoney(w: ShopWorld): string[] {
 }
 
 export async function allInvariants(w: ShopWorld, m: OrderMachineView): Promise<string[]> {
-  return [...checkStock(w), ...(await checkRefunds(w, m)), ...checkStates(w, m), ...checkMoney(w)]
+  return [...checkStock(w), ...(await checkRefunds(w, m)), ...checkStates(w, m), ...checkMoney(w), ...checkCoupons(w)]
+}
+
+/**
+ * (6) coupons: a coupon is used by at most one paid order, and a used one by an order that was paid; a
+ * locked coupon's order exists and is unpaid (pending payment); a coupon whose order was cancelled or
+ * timed out unpaid is no longer held by it (available again, or since taken by another order); an order
+ * names the coupon that holds it; an order with a coupon has a coupon price line.
+ */
+export function checkCoupons(w: ShopWorld): string[] {
+  const problems: string[] = []
+  const orders = new Map(w.orders().map((o) => [o._id, o]))
+  const coupons = w.coupons()
+  const byId = new Map(coupons.map((c) => [c._id, c]))
+  for (const c of coupons) {
+    const holder = c.orderId ? orders.get(c.orderId) : undefined
+    const paidBy = [...orders.values()].filter((o) => o.couponId === c._id && o.paidAt !== null && o.state !== 'cancelled')
+    if (paidBy.length > 1) problems.push(`coupon ${c._id} (${c.openid}) paid for ${paidBy.length} orders: ${paidBy.map((o) => w.orderLabel(o._id)).join(', ')}`)
+    if (c.status === 'locked') {
+      if (!holder) problems.push(`coupon ${c._id} (${c.openid}) locked by an order that does not exist (${c.orderId})`)
+      else if (holder.state !== 'pending_payment') problems.push(`coupon ${c._id} locked by ${w.orderLabel(holder._id)} which is ${holder.state}`)
+      else if (holder.couponId !== c._id) problems.push(`coupon ${c._id} locked by ${w.orderLabel(holder._id)}, which names coupon ${holder.couponId}`)
+    }
+    if (c.status === 'used') {
+      if (!holder || holder.paidAt === null) problems.push(`coupon ${c._id} used by ${holder ? `unpaid ${w.orderLabel(holder._id)}` : `missing order ${c.orderId}`}`)
+      const uses = c.log.filter((e) => e.event === 'use').length
+      if (uses !== 1) problems.push(`coupon ${c._id} used ${uses} times in its log`)
+    }
+  }
+  for (const o of orders.values()) {
+    if (!o.couponId) continue
+    const c = byId.get(o.couponId)
+    const label = w.orderLabel(o._id)
+    if (!c) {
+      problems.push(`${label} names coupon ${o.couponId}, which does not exist`)
+      continue
+    }
+    if (!o.lines.some((l) => l.kind === 'coupon')) problems.push(`${label} locked coupon ${c._id} but has no coupon price line`)
+    if (o.state === 'cancelled' && o.paidAt === null && c.orderId === o._id) problems.push(`${label} was cancelled unpaid but coupon ${c._id} is still ${c.status} by it`)
+    if (o.state === 'pending_payment' && !(c.orderId === o._id && c.status === 'locked')) problems.push(`${label} is unpaid with coupon ${c._id}, which is ${c.status} (held by ${c.orderId ?? 'nobody'})`)
+    if (o.paidAt !== null && o.state !== 'cancelled' && !(c.orderId === o._id && c.status === 'used')) problems.push(`${label} was paid with coupon ${c._id}, which is ${c.status} (held by ${c.orderId ?? 'nobody'})`)
+  }
+  return problems
 }

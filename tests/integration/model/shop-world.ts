@@ -54,6 +54,16 @@ export interface StoredOrder {
   payDeadline: number
   createdAt: number
   deliveredAt: number | null
+  paidAt: number | null
+  /** The coupon this order locked at create (used at pay, given back on cancel / timeout). */
+  couponId?: string | null
+}
+export interface StoredCoupon {
+  _id: string
+  openid: string
+  status: 'available' | 'locked' | 'used' | 'expired'
+  orderId?: string | null
+  log: { from: string | null; to: string; event: string; orderId?: string }[]
 }
 export interface StoredSku {
   skuId: string
@@ -111,6 +121,8 @@ export class ShopWorld {
   readonly adjustments = new Map<string, number>()
   readonly heldRefunds: HeldRefund[] = []
   readonly addressIds = new Map<string, string>()
+  /** The coupon template shoppers claim from (¥5 off, no threshold, two per shopper). */
+  couponTemplateId = ''
   /** A readable trace of what the commands did, printed when an invariant fails. */
   readonly trace: string[] = []
   private refundSeq = 0
@@ -142,6 +154,21 @@ export class ShopWorld {
       if (!r.ok) throw new Error(`address.save for ${s}: ${r.error.code} ${r.error.message}`)
       world.addressIds.set(s, r.data._id)
     }
+    const now = Date.now()
+    const tpl = await world.call<{ _id: string }>('admin', 'promotions.saveTemplate', {
+      name: '模型券',
+      benefit: { kind: 'amountOff', amountOffFen: 500 },
+      thresholdFen: 0,
+      scope: { kind: 'all' },
+      validity: { kind: 'afterClaim', days: 30 },
+      perUserLimit: 2,
+      totalQuantity: 0,
+      claimable: true,
+      startAt: now - 86_400_000,
+      endAt: now + 30 * 86_400_000,
+    }, OWNER)
+    if (!tpl.ok) throw new Error(`promotions.saveTemplate: ${tpl.error.code} ${tpl.error.message}`)
+    world.couponTemplateId = tpl.data._id
     return world
   }
 
@@ -224,6 +251,9 @@ export class ShopWorld {
   orderLabel(id: string): string {
     const o = this.order(id)
     return `o${this.orderIds.indexOf(id) + 1}${o ? `(${o.openid})` : ''}`
+  }
+  coupons(): StoredCoupon[] {
+    return this.docs('coupons') as unknown as StoredCoupon[]
   }
   docs(collection: string): Record<string, unknown>[] {
     return this.t.cloud.store.docs(collection) as Record<string, unknown>[]

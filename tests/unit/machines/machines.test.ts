@@ -3,6 +3,7 @@ import {
   afterSaleMachine,
   couponMachine,
   EFFECTS,
+  effectsOf,
   ENGAGEMENT_EVENTS,
   HOOKS,
   mismatchReviewMachine,
@@ -113,5 +114,22 @@ describe('hooks', () => {
         for (const e of effects) expect(Object.keys(EFFECTS)).toContain(e)
       }
     }
+  })
+})
+
+describe('hook conditions', () => {
+  it('park coupon effects only on an order that locked a coupon', () => {
+    expect(effectsOf('order', 'pay', { couponId: 'c1' })).toEqual(['member.syncOrder', 'coupon.useForOrder'])
+    expect(effectsOf('order', 'pay', { couponId: null })).toEqual(['member.syncOrder'])
+    expect(effectsOf('order', 'pay', {})).toEqual(['member.syncOrder'])
+    for (const event of ['cancel', 'timeout']) {
+      expect(effectsOf('order', event, { couponId: 'c1' })).toContain('coupon.releaseForOrder')
+      expect(effectsOf('order', event, { couponId: '' })).not.toContain('coupon.releaseForOrder')
+      expect(effectsOf('order', event, {})).toContain('member.releasePoints')
+    }
+  })
+
+  it('without an entity every declared effect is parked', () => {
+    expect(effectsOf('order', 'pay')).toEqual(['member.syncOrder', 'coupon.useForOrder'])
   })
 })

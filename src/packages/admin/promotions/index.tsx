@@ -9,12 +9,15 @@ import { LoadingSkeleton } from '../../../components'
 import { applyChrome, describeErrorNow, useLocale } from '../../../state/locale'
 import { useRemote } from '../../../state/useRemote'
 import { AdminFailure } from '../products/_shared/staff-gate'
-import { EMPTY_FORM, promotionInput, templateInput, type QuickForm, type QuickKind } from './forms'
+import { EMPTY_FORM, formOfRow, promotionEditInput, promotionInput, quickKindOf, segmentCampaignId, templateEditInput, templateInput, type QuickForm, type QuickKind } from './forms'
 import '../products/_shared/admin.scss'
 
 type Tab = 'promotion' | 'couponTemplate' | 'settings'
 
-/** Promotions and coupon templates: create, pause / resume, stats per promotion; the caps (floor, coupon maximum). */
+/**
+ * Promotions and coupon templates: create, edit (prefilled), pause / resume, stats per promotion, a template
+ * sent to a member segment (once per member, through the membership service); the caps (floor, coupon maximum).
+ */
 export default function AdminPromotionsPage() {
   const { t } = useLocale()
   useDidShow(() => applyChrome('nav.adminPromotions'))
@@ -39,7 +42,13 @@ function PromotionList({ kind }: { kind: 'promotion' | 'couponTemplate' }) {
   const [stats, setStats] = useState<Record<string, PromotionStats>>({})
   const [form, setForm] = useState<QuickForm>(EMPTY_FORM)
   const [quick, setQuick] = useState<QuickKind>(kind === 'promotion' ? 'fullReduction' : 'template')
-  useEffect(() => setQuick(kind === 'promotion' ? 'fullReduction' : 'template'), [kind])
+  /** The row being edited; its quick kind, or null when only the name can be edited here. */
+  const [editing, setEditing] = useState<{ row: PromotionRow; quick: QuickKind | null } | null>(null)
+  const [sending, setSending] = useState<string | null>(null)
+  useEffect(() => {
+    setQuick(kind === 'promotion' ? 'fullReduction' : 'template')
+    setEditing(null)
+  }, [kind])
 
   if (list.remote.status === 'failed') return <AdminFailure error={list.remote.error} onRetry={list.reload} />
   if (list.remote.status === 'loading') return <LoadingSkeleton variant='detail' />
@@ -48,12 +57,25 @@ function PromotionList({ kind }: { kind: 'promotion' | 'couponTemplate' }) {
   const toast = (ok: boolean, error?: Parameters<typeof describeErrorNow>[0]) =>
     void Taro.showToast({ title: ok ? t('promo.saved') : describeErrorNow(error!), icon: ok ? 'success' : 'none' })
 
+  const startEdit = (row: PromotionRow) => {
+    const k = quickKindOf(row)
+    setEditing({ row, quick: k })
+    if (k) setQuick(k)
+    setForm(formOfRow(row))
+  }
+  const stopEdit = () => {
+    setEditing(null)
+    setForm(EMPTY_FORM)
+  }
   const create = async () => {
     let result
     try {
       const now = Date.now()
-      result =
-        quick === 'template'
+      result = editing
+        ? editing.row.kind === 'couponTemplate'
+          ? await callAction('admin', 'promotions.saveTemplate', templateEditInput(editing.row, form))
+          : await callAction('admin', 'promotions.save', promotionEditInput(editing.row, form))
+        : quick === 'template'
           ? await callAction('admin', 'promotions.saveTemplate', templateInput(form, now))
           : await callAction('admin', 'promotions.save', promotionInput(quick, form, now))
     } catch {
@@ -63,6 +85,7 @@ function PromotionList({ kind }: { kind: 'promotion' | 'couponTemplate' }) {
     }
     toast(result.ok, result.ok ? undefined : result.error)
     if (result.ok) {
+      setEditing(null)
       setForm(EMPTY_FORM)
       void list.reload()
     }
@@ -86,14 +109,26 @@ function PromotionList({ kind }: { kind: 'promotion' | 'couponTemplate' }) {
 
   return (
     <View>
-      <View className='adm__bar'>
-        {(kind === 'promotion' ? (['fullReduction', 'percent', 'firstOrder'] as const) : (['template'] as const)).map((k) => (
-          <View key={k} className={`adm__button${k === quick ? '' : ' adm__button--ghost'}`} data-testid={`promo-new-${k}`} onClick={() => setQuick(k)}>
-            <Text>{t(`promo.new.${k}`)}</Text>
+      {editing ? (
+        <View className='adm__bar' data-testid='promo-editing'>
+          {/* the merchant's own name */}
+          <Text className='adm__grow' data-product-data>{t('promo.editing', { name: editing.row.name })}</Text>
+          <View className='adm__button adm__button--ghost' data-testid='promo-edit-cancel' onClick={stopEdit}>
+            <Text>{t('promo.cancelEdit')}</Text>
           </View>
-        ))}
-      </View>
+        </View>
+      ) : (
+        <View className='adm__bar'>
+          {(kind === 'promotion' ? (['fullReduction', 'percent', 'firstOrder'] as const) : (['template'] as const)).map((k) => (
+            <View key={k} className={`adm__button${k === quick ? '' : ' adm__button--ghost'}`} data-testid={`promo-new-${k}`} onClick={() => setQuick(k)}>
+              <Text>{t(`promo.new.${k}`)}</Text>
+            </View>
+          ))}
+        </View>
+      )}
       {field('name', 'promo.field.name', 'text')}
+      {editing && !editing.quick ? null : (
+        <>
       {quick === 'fullReduction' || quick === 'template' ? field('threshold', 'promo.field.threshold') : null}
       {quick !== 'percent' ? field('amount', 'promo.field.amount') : field('percent', 'promo.field.percent', 'number')}
       {quick === 'template' ? (
@@ -107,8 +142,10 @@ function PromotionList({ kind }: { kind: 'promotion' | 'couponTemplate' }) {
           </View>
         </>
       ) : null}
+        </>
+      )}
       <View className='adm__button' data-testid='promo-create' onClick={() => void create()}>
-        <Text>{t('promo.create')}</Text>
+        <Text>{editing ? t('promo.saveEdit') : t('promo.create')}</Text>
       </View>
 
       {rows.length === 0 ? (
@@ -133,15 +170,58 @@ function PromotionList({ kind }: { kind: 'promotion' | 'couponTemplate' }) {
                 </Text>
               ) : null}
             </View>
+            <View className='adm__button adm__button--ghost' data-testid='promo-edit' onClick={() => startEdit(row)}>
+              <Text>{t('promo.edit')}</Text>
+            </View>
+            {row.kind === 'couponTemplate' ? (
+              <View className='adm__button adm__button--ghost' data-testid='promo-send-segment' onClick={() => setSending(sending === row._id ? null : row._id)}>
+                <Text>{t('promo.sendSegment')}</Text>
+              </View>
+            ) : null}
             <View className='adm__button adm__button--ghost' data-testid='promo-stats-load' onClick={() => void loadStats(row._id)}>
               <Text>{t('promo.stats')}</Text>
             </View>
             <View className='adm__button' data-testid='promo-toggle' onClick={() => void toggle(row)}>
               <Text>{row.status === 'active' ? t('promo.pause') : t('promo.resume')}</Text>
             </View>
+            {sending === row._id ? <SendToSegment row={row} /> : null}
           </View>
         )
       })}
+    </View>
+  )
+}
+
+const SEGMENTS = ['new', 'active', 'dormant', 'vip'] as const
+
+/**
+ * A coupon template sent to a member segment through the membership service (membership.sendSegmentCoupon):
+ * one campaign id per template, so each member gets this template from here at most once, whichever
+ * segment they are in when it is sent. The template's own target segments come first.
+ */
+function SendToSegment({ row }: { row: PromotionRow }) {
+  const { t } = useLocale()
+  const sizes = useRemote(() => callAction('admin', 'membership.segments', {}), [])
+  const [result, setResult] = useState<string | null>(null)
+  const targeted = (row.definition.segments as string[] | undefined) ?? []
+  const order = [...SEGMENTS].sort((a, b) => Number(targeted.includes(b)) - Number(targeted.includes(a)))
+  const send = async (segment: (typeof SEGMENTS)[number]) => {
+    const r = await callAction('admin', 'membership.sendSegmentCoupon', { campaignId: segmentCampaignId(row._id), segment, coupon: { templateId: row._id } })
+    if (r.ok) setResult(t('promo.sendSegment.sent', { queued: r.data.queued, members: r.data.members }))
+    else void Taro.showToast({ title: describeErrorNow(r.error), icon: 'none' })
+  }
+  return (
+    <View className='adm__sku' data-testid='promo-segment-panel'>
+      <Text className='adm__muted'>{t('promo.sendSegment.hint')}</Text>
+      {order.map((s) => (
+        <View key={s} className={`adm__button${targeted.includes(s) ? '' : ' adm__button--ghost'}`} data-testid={`promo-segment-${s}`} onClick={() => void send(s)}>
+          <Text>
+            {t(`admin.membership.segment.${s}`)}
+            {sizes.remote.status === 'ready' ? ` · ${sizes.remote.data.sizes[s]}` : ''}
+          </Text>
+        </View>
+      ))}
+      {result ? <Text className='adm__muted' data-testid='promo-segment-result'>{result}</Text> : null}
     </View>
   )
 }

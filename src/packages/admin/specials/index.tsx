@@ -18,12 +18,13 @@ type Tab = (typeof TABS)[number]
 const yuan = (fen: number) => (fen / 100).toFixed(2)
 const when = (ms: number) => dayjs(ms).format('MM-DD HH:mm')
 
-/** 秒杀 and 拼团 for the merchant: the list with units left, sold and revenue; create, pause and resume. */
+/** 秒杀 and 拼团 for the merchant: the list with units left, sold and revenue; create, edit (prefilled), pause and resume. */
 export default function AdminSpecialsPage() {
   const { t } = useLocale()
   useDidShow(() => applyChrome('nav.adminSpecials'))
   const [tab, setTab] = useState<Tab>('flash')
   const [creating, setCreating] = useState(false)
+  const [editing, setEditing] = useState<FlashSaleAdmin | GroupOfferAdmin | null>(null)
   const labels = { flash: t('admin.specials.flash'), group: t('admin.specials.group') }
   const flash = useRemote(() => callAction('admin', 'flashSales.list', { page: 1, pageSize: 20 }), [])
   const group = useRemote(() => callAction('admin', 'groupOffers.list', { page: 1, pageSize: 20 }), [])
@@ -32,19 +33,19 @@ export default function AdminSpecialsPage() {
   return (
     <View className='adm' data-testid='admin-specials'>
       <View className='adm__sku'>
-        <Chips options={TABS} labels={labels} value={tab} onChange={(v) => { setTab(v); setCreating(false) }} testIdPrefix='specials-tab' />
-        <View className='adm__button' data-testid='specials-new' onClick={() => setCreating(!creating)}>
+        <Chips options={TABS} labels={labels} value={tab} onChange={(v) => { setTab(v); setCreating(false); setEditing(null) }} testIdPrefix='specials-tab' />
+        <View className='adm__button' data-testid='specials-new' onClick={() => { setCreating(!creating); setEditing(null) }}>
           <Text>{t('admin.specials.new')}</Text>
         </View>
       </View>
-      {creating ? <CreateForm kind={tab} onSaved={() => { setCreating(false); reload() }} /> : null}
+      {creating || editing ? <CreateForm key={editing?._id ?? 'new'} kind={tab} editing={editing} onSaved={() => { setCreating(false); setEditing(null); reload() }} /> : null}
       {remote.status === 'loading' ? <LoadingSkeleton variant='detail' /> : null}
       {remote.status === 'failed' ? <AdminLoadError error={remote.error} onRetry={reload} /> : null}
       {remote.status === 'ready' && remote.data.items.length === 0 ? (
         <EmptyState testId='specials-empty' title={t('admin.specials.empty')} hint={t('admin.specials.emptyHint')} />
       ) : null}
-      {tab === 'flash' && flash.remote.status === 'ready' ? flash.remote.data.items.map((s) => <FlashRow key={s._id} sale={s} onChanged={reload} />) : null}
-      {tab === 'group' && group.remote.status === 'ready' ? group.remote.data.items.map((o) => <GroupRow key={o._id} offer={o} onChanged={reload} />) : null}
+      {tab === 'flash' && flash.remote.status === 'ready' ? flash.remote.data.items.map((s) => <FlashRow key={s._id} sale={s} onChanged={reload} onEdit={() => { setCreating(false); setEditing(s) }} />) : null}
+      {tab === 'group' && group.remote.status === 'ready' ? group.remote.data.items.map((o) => <GroupRow key={o._id} offer={o} onChanged={reload} onEdit={() => { setCreating(false); setEditing(o) }} />) : null}
     </View>
   )
 }
@@ -62,7 +63,16 @@ function StatusButton({ paused, onToggle }: { paused: boolean; onToggle: () => P
   )
 }
 
-function FlashRow({ sale, onChanged }: { sale: FlashSaleAdmin; onChanged: () => void }) {
+function EditButton({ onEdit }: { onEdit: () => void }) {
+  const { t } = useLocale()
+  return (
+    <View className='adm__button adm__button--ghost' data-testid='special-edit' onClick={onEdit}>
+      <Text>{t('admin.specials.edit')}</Text>
+    </View>
+  )
+}
+
+function FlashRow({ sale, onChanged, onEdit }: { sale: FlashSaleAdmin; onChanged: () => void; onEdit: () => void }) {
   const { t } = useLocale()
   const toggle = async () => {
     const r = await callAction('admin', 'flashSales.setStatus', { id: sale._id, status: sale.status === 'paused' ? 'active' : 'paused' })
@@ -78,12 +88,13 @@ function FlashRow({ sale, onChanged }: { sale: FlashSaleAdmin; onChanged: () => 
           {t('admin.specials.stats', { sold: sale.sold, remaining: sale.remaining, quantity: sale.quantity, orders: sale.paidOrders, revenue: yuan(sale.revenue) })}
         </Text>
       </View>
+      {sale.phase === 'ended' ? null : <EditButton onEdit={onEdit} />}
       {sale.phase === 'ended' ? null : <StatusButton paused={sale.status === 'paused'} onToggle={toggle} />}
     </View>
   )
 }
 
-function GroupRow({ offer, onChanged }: { offer: GroupOfferAdmin; onChanged: () => void }) {
+function GroupRow({ offer, onChanged, onEdit }: { offer: GroupOfferAdmin; onChanged: () => void; onEdit: () => void }) {
   const { t } = useLocale()
   const toggle = async () => {
     const r = await callAction('admin', 'groupOffers.setStatus', { id: offer._id, status: offer.status === 'paused' ? 'active' : 'paused' })
@@ -99,6 +110,7 @@ function GroupRow({ offer, onChanged }: { offer: GroupOfferAdmin; onChanged: () 
           {t('admin.specials.groupStats', { forming: offer.groups.forming, formed: offer.groups.formed, failed: offer.groups.failed, orders: offer.paidOrders, revenue: yuan(offer.revenue) })}
         </Text>
       </View>
+      <EditButton onEdit={onEdit} />
       <StatusButton paused={offer.status === 'paused'} onToggle={toggle} />
     </View>
   )
@@ -113,12 +125,24 @@ function Field({ label, value, onChange, testId, digits = true }: { label: strin
   )
 }
 
-function CreateForm({ kind, onSaved }: { kind: Tab; onSaved: () => void }) {
+const isFlash = (x: FlashSaleAdmin | GroupOfferAdmin): x is FlashSaleAdmin => 'quantity' in x
+
+/** The form's fields for an existing sale or offer: its own values, the window as "starts in" minutes and "lasts" hours. */
+function formOf(x: FlashSaleAdmin | GroupOfferAdmin, now: number) {
+  const minutes = Math.max(0, Math.round((x.startAt - now) / 60_000))
+  const hours = Math.round(((x.endAt - x.startAt) / 3_600_000) * 100) / 100
+  const base = { name: x.name, price: yuan(x.price), quantity: '10', limit: '1', size: '2', hours: '24', startsIn: String(minutes), lasts: String(hours) }
+  return isFlash(x) ? { ...base, quantity: String(x.quantity), limit: String(x.perShopperLimit) } : { ...base, size: String(x.groupSize), hours: String(x.hours) }
+}
+
+function CreateForm({ kind, editing, onSaved }: { kind: Tab; editing: FlashSaleAdmin | GroupOfferAdmin | null; onSaved: () => void }) {
   const { t } = useLocale()
-  const [productId, setProductId] = useState('')
+  const [productId, setProductId] = useState(editing?.productId ?? '')
   const [product, setProduct] = useState<Product | null>(null)
-  const [skuId, setSkuId] = useState('')
-  const [f, setF] = useState({ name: '', price: '', quantity: '10', limit: '1', size: '2', hours: '24', startsIn: '0', lasts: '24' })
+  const [skuId, setSkuId] = useState(editing?.skuId ?? '')
+  const [f, setF] = useState(() => (editing ? formOf(editing, Date.now()) : { name: '', price: '', quantity: '10', limit: '1', size: '2', hours: '24', startsIn: '0', lasts: '24' }))
+  /** A sale or offer already running keeps its start; a running flash sale also keeps price and quantity (the server says so too). */
+  const started = !!editing && editing.startAt <= Date.now()
   const [error, setError] = useState<ClientError | null>(null)
   const set = (k: keyof typeof f) => (v: string) => setF({ ...f, [k]: v })
   const load = async () => {
@@ -131,13 +155,14 @@ function CreateForm({ kind, onSaved }: { kind: Tab; onSaved: () => void }) {
   const save = async () => {
     const n = (v: string) => Number(v)
     const price = Math.round(n(f.price) * 100)
-    if (!product || ![price, n(f.quantity), n(f.limit), n(f.size), n(f.hours), n(f.startsIn), n(f.lasts)].every(Number.isFinite)) {
+    const target = editing ? editing.productId : product?._id
+    if (!target || ![price, n(f.quantity), n(f.limit), n(f.size), n(f.hours), n(f.startsIn), n(f.lasts)].every(Number.isFinite)) {
       void Taro.showToast({ title: t('admin.specials.badNumber'), icon: 'none' })
       return
     }
-    const startAt = Date.now() + n(f.startsIn) * 60_000
-    const endAt = startAt + n(f.lasts) * 3_600_000
-    const base = { name: f.name, productId: product._id, skuId, price, startAt, endAt }
+    const startAt = editing && started ? editing.startAt : Date.now() + n(f.startsIn) * 60_000
+    const endAt = startAt + Math.round(n(f.lasts) * 3_600_000)
+    const base = { ...(editing ? { id: editing._id } : {}), name: f.name, productId: target, skuId, price, startAt, endAt }
     const r =
       kind === 'flash'
         ? await callAction('admin', 'flashSales.save', { ...base, quantity: n(f.quantity), perShopperLimit: n(f.limit) })
@@ -147,8 +172,14 @@ function CreateForm({ kind, onSaved }: { kind: Tab; onSaved: () => void }) {
     onSaved()
   }
   return (
-    <View className='adm__row' data-testid='specials-form'>
+    <View className='adm__row' data-testid='specials-form' data-editing={editing ? editing._id : ''}>
       <View className='adm__grow'>
+        {editing ? (
+          <Text className='adm__muted' data-testid='specials-editing' data-product-data>
+            {t('admin.specials.editing', { name: `${editing.name} · ${editing.title} ${editing.skuName}` })}
+            {started && kind === 'flash' ? ` · ${t('admin.specials.runningFixed')}` : ''}
+          </Text>
+        ) : (
         <View className='adm__sku'>
           <Text>{t('admin.specials.productId')}</Text>
           <Input className='adm__input' data-testid='specials-product' value={productId} onInput={(e) => setProductId(e.detail.value)} />
@@ -156,7 +187,8 @@ function CreateForm({ kind, onSaved }: { kind: Tab; onSaved: () => void }) {
             <Text>{t('admin.specials.loadProduct')}</Text>
           </View>
         </View>
-        {product ? (
+        )}
+        {product && !editing ? (
           <View className='adm__sku'>
             <Text>{t('admin.specials.sku')}</Text>
             {product.skus.map((s) => (

@@ -12,6 +12,7 @@ import { attributeRows } from './_components/attribute-rows'
 import { absoluteUrl, Gallery } from './_components/gallery'
 import { SkuChips } from './_components/sku-chips'
 import { SpecialsPanel } from './_components/specials-panel'
+import { PromoCountdown } from './_components/promo-countdown'
 import { useFavorite } from './_components/use-favorite'
 import './index.scss'
 
@@ -82,6 +83,7 @@ function ProductDetail({ product, preselect }: { product: Product; preselect?: s
       </View>
 
       {offShelf ? null : <SpecialsPanel productId={product._id} />}
+      {offShelf ? null : <PromoCountdown productId={product._id} />}
 
       {product.skus.length > 1 ? (
         <View className='goods-detail__panel'>
