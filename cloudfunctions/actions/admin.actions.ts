@@ -48,6 +48,9 @@ import { groupOffersList } from './groupOffers/list'
 import { groupOffersSave } from './groupOffers/save'
 import { groupOffersSetStatus } from './groupOffers/set-status'
 import { SERVICE_ADMIN_ACTIONS } from './serviceDesk'
+import { diyAdminListAction } from './diy/admin-list'
+import { diyAdminSaveComponent } from './diy/admin-save-component'
+import { diyAdminSaveRules } from './diy/admin-save-rules'
 
 /** Served by the `admin` function: merchant power never shares an entry (or a bundle) with shoppers. */
 export const ADMIN_ACTIONS: AnyAction[] = [
@@ -109,4 +112,8 @@ export const ADMIN_ACTIONS: AnyAction[] = [
   promotionsStats,
   promotionsSettings,
   promotionsSaveSettings,
+  // DIY 手串 components and rules
+  diyAdminListAction,
+  diyAdminSaveComponent,
+  diyAdminSaveRules,
 ]

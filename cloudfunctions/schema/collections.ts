@@ -45,6 +45,7 @@ export const COLLECTION_NAMES = [
   'notice_consents',
   'notices',
   'assistant_misses',
+  'diy_components',
 ] as const
 
 export type CollectionName = (typeof COLLECTION_NAMES)[number]
@@ -286,6 +287,10 @@ const DECLARATIONS: Record<CollectionName, Declaration> = {
   assistant_misses: {
     purpose: 'questions the assistant could not answer (_id = hash of the normalised text): text, count, first/last asked; no shopper identity',
     indexes: [index('count_last', 'merchant: unanswered questions by frequency', '-count', '-lastAt')],
+  },
+  diy_components: {
+    purpose: 'DIY bracelet components (base, accent, spacer, charm): material, size, price, stock, status; stock moves only by conditional update',
+    indexes: [index('status_sort', 'the builder: components on sale, in the merchant\'s order', 'status', 'kind', 'sort')],
   },
 }
 

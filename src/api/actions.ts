@@ -21,6 +21,7 @@ import type { AdminServiceActions, ShopServiceActions } from './service-actions'
 import type { AdminPromotionActions, ShopPromotionActions } from './promotion-actions'
 import type { Empty, Signature } from './signature'
 import type { AdminSpecialsActions, ShopSpecialsActions } from './specials-actions'
+import type { AdminDiyActions, ShopDiyActions } from './diy-actions'
 
 /** A function with no actions the app may name: `keyof` is never, so any call is a type error. */
 type NoActions = { [K in never]: never }
@@ -39,8 +40,9 @@ export interface ActionMap extends Record<FunctionName, Record<string, Signature
     ShopSpecialsActions &
     ShopLogisticsActions &
     ShopServiceActions &
-    ShopPromotionActions
-  admin: AdminStaffActions & AdminOrderActions & AdminCatalogActions & AdminMemberActions & AdminSearchActions & AdminSpecialsActions & AdminServiceActions & AdminPromotionActions
+    ShopPromotionActions &
+    ShopDiyActions
+  admin: AdminStaffActions & AdminOrderActions & AdminCatalogActions & AdminMemberActions & AdminSearchActions & AdminSpecialsActions & AdminServiceActions & AdminPromotionActions & AdminDiyActions
   /** Called by WeChat Pay and the timer, never by the app: no actions the app may name. */
   payNotify: NoActions
   cron: NoActions
