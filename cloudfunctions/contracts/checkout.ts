@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { Id, type Reason } from './common'
-import { DiyDesignInput } from './diy'
+import { DiyDesignInput } from './diy-design'
 
 type Fen = number
 

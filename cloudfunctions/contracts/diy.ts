@@ -7,6 +7,7 @@ import { z } from 'zod'
 import { Fen as FenInput, Id, type Reason } from './common'
 import type { Fit } from '../domain/crystal/wrist-fit'
 import type { LineAllocation, PriceLine } from './checkout'
+import { DIY_MAX_RING, DiyDesignInput } from './diy-design'
 
 type Fen = number
 
@@ -60,18 +61,7 @@ export const DEFAULT_DIY_RULES: DiyRules = Object.freeze({
   categoryId: '',
 }) as DiyRules
 
-export const DIY_MAX_RING = 48
-
-/** A shopper's design: the beads around the ring in order, an optional charm, a wrist if none is saved. */
-export const DiyDesignInput = z
-  .object({
-    beads: z.array(Id).min(1).max(DIY_MAX_RING),
-    charmId: Id.optional(),
-    /** Only used when the member has no saved wrist (members.wristMm). */
-    wristMm: z.number().int().min(100).max(250).optional(),
-  })
-  .strict()
-export type DiyDesign = z.input<typeof DiyDesignInput>
+export { DIY_MAX_RING, DiyDesignInput, type DiyDesign } from './diy-design'
 
 /** One component of a design, priced and checked for stock. */
 export interface DiyComponentLine {
