@@ -164,6 +164,9 @@ export const ACTION_PERMISSION: Record<string, Permission> = {
   'promotions.stats': 'promotions.write',
   'promotions.settings': 'promotions.write',
   'promotions.saveSettings': 'promotions.write',
+  'diyAdmin.list': 'catalog.read',
+  'diyAdmin.saveComponent': 'catalog.write',
+  'diyAdmin.saveRules': 'catalog.write',
 }
 
 /** What `caller` must get from `action`: the role row, then, for a staff caller, the permission. */
