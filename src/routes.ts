@@ -22,9 +22,11 @@ export const SUBPACKAGES = {
   service: { root: 'packages/service', pages: ['faq/index', 'center/index', 'chat/index', 'ticket/index', 'policy/index'] },
   group: { root: 'packages/group', pages: ['detail/index'] },
   /** Role-gated: the page asks the admin function, which refuses shoppers. */
-  admin: { root: 'packages/admin', pages: ['home/index', 'orders/list/index', 'orders/detail/index', 'aftersales/index', 'payments/index', 'jobs/index', 'products/list/index', 'products/edit/index', 'categories/index', 'settings/index', 'staff/index', 'membership/index', 'search-synonyms/index', 'specials/index', 'tickets/index', 'tickets/detail/index', 'faq/index', 'service-settings/index', 'promotions/index', 'campaigns/index'] },
+  admin: { root: 'packages/admin', pages: ['home/index', 'orders/list/index', 'orders/detail/index', 'aftersales/index', 'payments/index', 'jobs/index', 'products/list/index', 'products/edit/index', 'categories/index', 'settings/index', 'staff/index', 'membership/index', 'search-synonyms/index', 'specials/index', 'tickets/index', 'tickets/detail/index', 'faq/index', 'service-settings/index', 'promotions/index', 'campaigns/index', 'diy/index'] },
   /** Promotions for shoppers: the coupon centre, holiday campaign landing pages. */
   promo: { root: 'packages/promo', pages: ['coupons/index', 'campaign/index'] },
+  /** DIY 手串定制: the bracelet builder. */
+  diy: { root: 'packages/diy', pages: ['builder/index'] },
 } as const
 
 type Subpackages = typeof SUBPACKAGES
@@ -101,6 +103,10 @@ export const routes = {
   adminPromotions: () => pageUrl('packages/admin/promotions/index'),
   campaign: (campaignId: string) => pageUrl('packages/promo/campaign/index', { id: campaignId }),
   adminCampaigns: () => pageUrl('packages/admin/campaigns/index'),
+  diyBuilder: () => pageUrl('packages/diy/builder/index'),
+  /** Checkout of a DIY design (components/diy-ring/design-query.ts). */
+  checkoutDiy: (query: Record<string, string | number>) => pageUrl('packages/order/checkout/index', query),
+  adminDiy: () => pageUrl('packages/admin/diy/index'),
 }
 
 /** Every page path in the app, main package first; the first one is the launch page. */

@@ -49,6 +49,9 @@ import { groupOffersSave } from './groupOffers/save'
 import { groupOffersSetStatus } from './groupOffers/set-status'
 import { SERVICE_ADMIN_ACTIONS } from './serviceDesk'
 import { CAMPAIGN_ADMIN_ACTIONS } from './campaigns/admin'
+import { diyAdminListAction } from './diy/admin-list'
+import { diyAdminSaveComponent } from './diy/admin-save-component'
+import { diyAdminSaveRules } from './diy/admin-save-rules'
 
 /** Served by the `admin` function: merchant power never shares an entry (or a bundle) with shoppers. */
 export const ADMIN_ACTIONS: AnyAction[] = [
@@ -112,4 +115,8 @@ export const ADMIN_ACTIONS: AnyAction[] = [
   promotionsSaveSettings,
   // holiday campaigns
   ...CAMPAIGN_ADMIN_ACTIONS,
+  // DIY 手串 components and rules
+  diyAdminListAction,
+  diyAdminSaveComponent,
+  diyAdminSaveRules,
 ]

@@ -48,6 +48,8 @@ import { specialsForProductAction } from './specials/for-product'
 import { groupsGet } from './specials/group-get'
 import { SERVICE_SHOP_ACTIONS } from './service'
 import { CAMPAIGN_SHOP_ACTIONS } from './campaigns/shop'
+import { diyCatalogAction } from './diy/catalog'
+import { diyQuoteAction } from './diy/quote'
 
 /**
  * Served by the `shop` function: everything a shopper's client calls. Listed here directly (not via
@@ -106,6 +108,9 @@ export const SHOP_ACTIONS: AnyAction[] = [
   noticeConsent,
   // customer service
   ...SERVICE_SHOP_ACTIONS,
+  // DIY 手串
+  diyCatalogAction,
+  diyQuoteAction,
   // coupons
   couponsCentre,
   couponsClaim,

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { Id, type Reason } from './common'
+import { DiyDesignInput } from './diy-design'
 
 type Fen = number
 
@@ -44,6 +45,8 @@ export const CheckoutSource = z.union([
         .refine((b) => !(b.flashSaleId && b.group), { message: 'error.checkout.oneSpecial' }),
     })
     .strict(),
+  /** A DIY 手串 design, bought as one bracelet (contracts/diy.ts). */
+  z.object({ diy: DiyDesignInput }).strict(),
 ])
 export type CheckoutSource = z.input<typeof CheckoutSource>
 

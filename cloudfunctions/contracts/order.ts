@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { Id, PageInput, type Actor, type Page, type Reason } from './common'
 import { CheckoutSource, CouponChoiceInput, UsePointsInput, type PriceLine } from './checkout'
 import type { AfterSale } from './aftersale'
+import type { DiyOrderPart } from './diy'
 
 type Fen = number
 
@@ -39,6 +40,8 @@ export interface OrderItem {
   discountShare?: Fen
   refundedQuantity: number
   refundedAmount: Fen
+  /** A DIY bracelet (productId 'diy'): its components and their prices, frozen at order time. */
+  diy?: DiyOrderPart
 }
 
 export interface AddressSnapshot {

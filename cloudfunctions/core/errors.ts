@@ -77,6 +77,7 @@ export type EntityKind =
   | 'ticket'
   | 'faq'
   | 'campaign'
+  | 'diyComponent'
 
 export const notFound = (kind: EntityKind, id?: string) =>
   new AppError('NOT_FOUND', `error.notFound.${kind}`, {}, id === undefined ? undefined : { id })

@@ -46,6 +46,7 @@ export const COLLECTION_NAMES = [
   'notices',
   'assistant_misses',
   'campaigns',
+  'diy_components',
 ] as const
 
 export type CollectionName = (typeof COLLECTION_NAMES)[number]
@@ -294,6 +295,10 @@ const DECLARATIONS: Record<CollectionName, Declaration> = {
       index('status_ends', 'running campaigns for the home banner and product countdown', 'status', 'endAt'),
       index('newest', 'admin list, newest first', '-createdAt'),
     ],
+  },
+  diy_components: {
+    purpose: 'DIY bracelet components (base, accent, spacer, charm): material, size, price, stock, status; stock moves only by conditional update',
+    indexes: [index('status_sort', 'the builder: components on sale, in the merchant\'s order', 'status', 'kind', 'sort')],
   },
 }
 

@@ -22,6 +22,7 @@ import type { AdminPromotionActions, ShopPromotionActions } from './promotion-ac
 import type { Empty, Signature } from './signature'
 import type { AdminSpecialsActions, ShopSpecialsActions } from './specials-actions'
 import type { AdminCampaignActions, ShopCampaignActions } from './campaign-actions'
+import type { AdminDiyActions, ShopDiyActions } from './diy-actions'
 
 /** A function with no actions the app may name: `keyof` is never, so any call is a type error. */
 type NoActions = { [K in never]: never }
@@ -41,8 +42,18 @@ export interface ActionMap extends Record<FunctionName, Record<string, Signature
     ShopLogisticsActions &
     ShopServiceActions &
     ShopPromotionActions &
-    ShopCampaignActions
-  admin: AdminStaffActions & AdminOrderActions & AdminCatalogActions & AdminMemberActions & AdminSearchActions & AdminSpecialsActions & AdminServiceActions & AdminPromotionActions & AdminCampaignActions
+    ShopCampaignActions &
+    ShopDiyActions
+  admin: AdminStaffActions &
+    AdminOrderActions &
+    AdminCatalogActions &
+    AdminMemberActions &
+    AdminSearchActions &
+    AdminSpecialsActions &
+    AdminServiceActions &
+    AdminPromotionActions &
+    AdminCampaignActions &
+    AdminDiyActions
   /** Called by WeChat Pay and the timer, never by the app: no actions the app may name. */
   payNotify: NoActions
   cron: NoActions

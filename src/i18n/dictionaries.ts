@@ -16,6 +16,7 @@ import { enLogisticsMessages, zhLogisticsMessages } from './logistics-messages'
 import { enServiceMessages, zhServiceMessages } from './service-messages'
 import { enPromoMessages, zhPromoMessages } from './promo-messages'
 import { enCampaignMessages, zhCampaignMessages } from './campaign-messages'
+import { enDiyMessages, zhDiyMessages } from './diy-messages'
 
 export const zhCN = {
   ...zhOrderMessages,
@@ -32,6 +33,7 @@ export const zhCN = {
   ...zhServiceMessages,
   ...zhPromoMessages,
   ...zhCampaignMessages,
+  ...zhDiyMessages,
   'tab.home': '首页',
   'tab.category': '分类',
   'tab.cart': '购物车',
@@ -157,6 +159,7 @@ export const en: Record<MessageKey, string> = {
   ...enServiceMessages,
   ...enPromoMessages,
   ...enCampaignMessages,
+  ...enDiyMessages,
   'tab.home': 'Home',
   'tab.category': 'Browse',
   'tab.cart': 'Cart',

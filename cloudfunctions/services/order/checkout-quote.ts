@@ -10,6 +10,7 @@ import type { EngineQuote } from '../../domain/promotions/engine'
 import { describeSkuLine } from '../../domain/stock'
 import { loadSpecial, type BuyNowSource, type SpecialPurchase } from '../specials/special-checkout'
 import { loadProducts } from '../cart.service'
+import { assertDiyOrderable, resolveDiyGoods, type DiyPurchase } from '../diy/diy-checkout'
 import { couponsOfQuote, loadShopperState, priceForShopper, type PricingChoice, type ShopperState } from '../promotion/checkout-pricing'
 
 export interface CheckoutGoods {
@@ -17,14 +18,17 @@ export interface CheckoutGoods {
   fromCart: boolean
   /** A buy-now at a 秒杀 / 拼团 price (services/specials/special-checkout.ts). */
   special?: SpecialPurchase
+  /** A DIY bracelet: the design checked against the rules and stock (services/diy/diy-checkout.ts). */
+  diy?: DiyPurchase
   /** Cart, member record, coupons and pricing config, from one aggregate (services/promotion/checkout-pricing.ts). */
   shopper: ShopperState
 }
 
-type Source = { fromCart: true } | { buyNow: BuyNowSource }
+type Source = { fromCart: true } | { buyNow: BuyNowSource } | { diy: Parameters<typeof resolveDiyGoods>[1] }
 
 export async function resolveGoods(openid: string, source: CheckoutSource, now: number): Promise<CheckoutGoods> {
   const src = source as Source
+  if ('diy' in src) return resolveDiyGoods(openid, src.diy, now)
   const shopper = await loadShopperState(openid, !('buyNow' in src), now)
   const wanted: { productId: string; skuId: string; quantity: number }[] = 'buyNow' in src ? [src.buyNow] : shopper.cart.filter((r) => r.selected)
   const products = await loadProducts(wanted.map((w) => w.productId))
@@ -67,6 +71,7 @@ export async function checkoutQuote(openid: string, source: CheckoutSource, now:
 
 /** For order.create: nothing to buy, or an item already known to be unavailable, stops here. */
 export function assertOrderable(goods: CheckoutGoods): void {
+  if (goods.diy) assertDiyOrderable(goods.diy)
   if (goods.items.length === 0) throw new AppError('INVALID_INPUT', 'error.checkout.nothingSelected')
   const bad = goods.items.find((i) => !i.valid)
   if (bad) {

@@ -17,6 +17,7 @@ import { assertOrderable, priceGoods, resolveGoods, type CheckoutGoods } from '.
 import { findOrder, orders, type OrderRecord } from './order-record'
 import { newOrderNo, orderIdFor } from './order-numbers'
 import { runWorkflow, type WorkflowStep } from '../workflow/run-workflow'
+import { diySteps, isDiyLine } from '../diy/diy-checkout'
 import { specialOrderFields, specialSteps, usesNormalStock } from '../specials/special-checkout'
 
 interface CreateContext {
@@ -38,7 +39,7 @@ const reserveStockStep: WorkflowStep<CreateContext> = {
   done: 'order.stockReserved',
   run: async (ctx) => {
     ctx.taken = await reserveStock(
-      ctx.goods.items.filter(usesNormalStock).map((i) => ({ productId: i.productId, skuId: i.skuId, quantity: i.quantity, title: i.title, indexHint: i.skuIndex })),
+      ctx.goods.items.filter((i) => usesNormalStock(i) && !isDiyLine(i)).map((i) => ({ productId: i.productId, skuId: i.skuId, quantity: i.quantity, title: i.title, indexHint: i.skuIndex })),
     )
   },
   compensate: async (ctx) => releaseStock(ctx.taken),
@@ -138,6 +139,7 @@ function buildRecord(ctx: Omit<CreateContext, 'record' | 'taken' | 'inserted' | 
     discountShare: share.get(i.skuId)!.discountShare,
     refundedQuantity: 0,
     refundedAmount: 0,
+    ...(ctx.goods.diy && isDiyLine(i) ? { diy: ctx.goods.diy.part } : {}),
   }))
   const timeoutMs = shopConfig().business.unpaidTimeoutMinutes * 60_000
   return {
@@ -204,7 +206,7 @@ export async function createOrder(openid: string, input: CreateContext['input'],
     pointsHeld: false,
   }
   try {
-    await runWorkflow('order.create', [...specialSteps<CreateContext>(), reserveStockStep, lockCouponStep, holdPointsStep, insertOrderStep, settleFreeStep, clearCartStep], ctx)
+    await runWorkflow('order.create', [...specialSteps<CreateContext>(), ...diySteps<CreateContext>(), reserveStockStep, lockCouponStep, holdPointsStep, insertOrderStep, settleFreeStep, clearCartStep], ctx)
   } catch (err) {
     // Two identical requests raced: ours lost the insert, its stock is back, answer with the winner's order.
     const winner = await findOrder(orderId).catch(() => null)

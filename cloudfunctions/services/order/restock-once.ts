@@ -12,6 +12,7 @@ import { db } from '../../platform/cloud'
 import { COLLECTION } from '../../schema/collections'
 import { orders, type OrderRecord } from './order-record'
 import { returnFlashUnitsInTx } from '../flash/flash-settle'
+import { returnDiyUnitsInTx, unitsOfPart } from '../diy/diy-stock'
 
 export type RestockState = 'pending' | 'done'
 
@@ -30,12 +31,19 @@ function flagOf(order: FlaggedOrder, target: RestockTarget): RestockState | unde
   return target.kind === 'cancelled' ? order.stockRelease : order.afterSales[target.index]?.restock
 }
 
-function unitsOf(order: FlaggedOrder, target: RestockTarget): { productId: string; skuId: string; quantity: number }[] {
-  if (target.kind === 'cancelled') return order.items.map((i) => ({ productId: i.productId, skuId: i.skuId, quantity: i.quantity }))
+function unitsOf(order: FlaggedOrder, target: RestockTarget): { productId: string; skuId: string; quantity: number; diy?: OrderRecord['items'][number]['diy'] }[] {
+  if (target.kind === 'cancelled') return order.items.map((i) => ({ productId: i.productId, skuId: i.skuId, quantity: i.quantity, diy: i.diy }))
   return order.afterSales[target.index].lines.flatMap((l) => {
     const item = order.items.find((i) => i.skuId === l.skuId)
-    return item ? [{ productId: item.productId, skuId: l.skuId, quantity: l.quantity }] : []
+    return item ? [{ productId: item.productId, skuId: l.skuId, quantity: l.quantity, diy: item.diy }] : []
   })
+}
+
+/** A DIY bracelet goes back as its components (each × bracelets returned), merged per component. */
+function diyUnitsOf(units: ReturnType<typeof unitsOf>): { componentId: string; quantity: number }[] {
+  const merged = new Map<string, number>()
+  for (const u of units) if (u.diy) for (const c of unitsOfPart(u.diy, u.quantity)) merged.set(c.componentId, (merged.get(c.componentId) ?? 0) + c.quantity)
+  return [...merged].map(([componentId, quantity]) => ({ componentId, quantity }))
 }
 
 /** The field to set to 'pending' in the same conditional write that decides the restock. */
@@ -49,7 +57,9 @@ export async function restockOnce(orderId: string, target: RestockTarget, now: n
     // A flash order's units go back to its sale while the sale runs (else to the SKU, below).
     const toSale = target.kind === 'cancelled' && order.flash ? await returnFlashUnitsInTx(t, orderId, order.flash, now) : false
     const byProduct = new Map<string, { skuId: string; quantity: number }[]>()
-    for (const unit of toSale ? [] : unitsOf(order, target)) byProduct.set(unit.productId, [...(byProduct.get(unit.productId) ?? []), unit])
+    const units = toSale ? [] : unitsOf(order, target)
+    await returnDiyUnitsInTx(t, diyUnitsOf(units), now)
+    for (const unit of units.filter((u) => !u.diy)) byProduct.set(unit.productId, [...(byProduct.get(unit.productId) ?? []), unit])
     for (const [productId, units] of byProduct) {
       const product = (await t.collection<Product>(COLLECTION.products).doc(productId).get()).data
       if (!product) continue // deleted by the merchant: nothing to put back into

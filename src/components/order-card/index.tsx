@@ -52,6 +52,7 @@ export function OrderCard({ order, onOpen, subtitle, actions }: OrderCardProps) 
           <Image className='jf-order-card__cover' src={item.cover} mode='aspectFill' lazyLoad />
           <View className='jf-order-card__what'>
             <Text className='jf-order-card__title' data-product-data>
+              {item.productId === 'diy' ? `${t('diy.lineTitle')} · ` : ''}
               {item.title}
             </Text>
             <Text className='jf-order-card__sku' data-product-data>

@@ -16,6 +16,7 @@ import { enSpecials, zhSpecials } from './specials'
 import { enLogistics, zhLogistics } from './logistics'
 import { enService, zhService } from './service'
 import { enCampaign, zhCampaign } from './campaign'
+import { enDiy, zhDiy } from './diy'
 
-export const zhServer: Record<string, string> = { ...zhAddress, ...zhCommon, ...zhOrder, ...zhPromotion, ...zhShop, ...zhStaff, ...zhStock, ...zhMember, ...zhSearch, ...zhSpecials, ...zhLogistics, ...zhService, ...zhCampaign }
-export const enServer: Record<string, string> = { ...enAddress, ...enCommon, ...enOrder, ...enPromotion, ...enShop, ...enStaff, ...enStock, ...enMember, ...enSearch, ...enSpecials, ...enLogistics, ...enService, ...enCampaign }
+export const zhServer: Record<string, string> = { ...zhAddress, ...zhCommon, ...zhOrder, ...zhPromotion, ...zhShop, ...zhStaff, ...zhStock, ...zhMember, ...zhSearch, ...zhSpecials, ...zhLogistics, ...zhService, ...zhCampaign, ...zhDiy }
+export const enServer: Record<string, string> = { ...enAddress, ...enCommon, ...enOrder, ...enPromotion, ...enShop, ...enStaff, ...enStock, ...enMember, ...enSearch, ...enSpecials, ...enLogistics, ...enService, ...enCampaign, ...enDiy }

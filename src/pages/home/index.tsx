@@ -31,6 +31,9 @@ export default function HomePage() {
       <View className='jf-search-entry' data-testid='search-entry' onClick={() => void Taro.navigateTo({ url: routes.goodsSearch() })}>
         <Text>{t('home.searchPlaceholder')}</Text>
       </View>
+      <View className='home-page__diy-entry' data-testid='home-diy-entry' onClick={() => void Taro.navigateTo({ url: routes.diyBuilder() })}>
+        <Text>{t('home.diyEntry')}</Text>
+      </View>
       {home.remote.status === 'loading' ? <LoadingSkeleton count={4} /> : null}
       {home.remote.status === 'failed' ? <ErrorState error={home.remote.error} onRetry={home.reload} /> : null}
       {home.remote.status === 'ready' ? (

@@ -167,6 +167,9 @@ export const ACTION_PERMISSION: Record<string, Permission> = {
   'campaigns.list': 'promotions.write',
   'campaigns.save': 'promotions.write',
   'campaigns.setStatus': 'promotions.write',
+  'diyAdmin.list': 'catalog.read',
+  'diyAdmin.saveComponent': 'catalog.write',
+  'diyAdmin.saveRules': 'catalog.write',
 }
 
 /** What `caller` must get from `action`: the role row, then, for a staff caller, the permission. */

@@ -37,6 +37,7 @@ export default function AdminHomePage() {
             { title: t('admin.link.payments'), url: routes.adminPayments(), testId: 'admin-link-payments', needs: 'payments.read' },
             { title: t('admin.link.jobs'), url: routes.adminJobs(), testId: 'admin-link-jobs', needs: 'audit.read' },
             { title: t('admin.link.specials'), url: routes.adminSpecials(), testId: 'admin-link-specials', needs: 'promotions.write' },
+            { title: t('admin.link.diy'), url: routes.adminDiy(), testId: 'admin-link-diy', needs: 'catalog.write' },
             { title: t('admin.link.settings'), url: routes.adminSettings(), testId: 'admin-link-settings', needs: 'settings.write' },
             { title: t('admin.link.staff'), url: routes.adminStaff(), testId: 'admin-link-staff', needs: 'staff.manage' },
             { title: t('admin.link.membership'), url: routes.adminMembership(), testId: 'admin-link-membership', needs: 'members.read' },

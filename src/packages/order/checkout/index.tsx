@@ -21,7 +21,18 @@ import { usePayFlow } from '../_shared/use-pay-flow'
 import { emptyAddressForm, formFromWeChat, toSaveInput } from '../address-edit/address-form'
 import { checkoutSourceFromQuery } from './source'
 import { CouponPicker, type CouponChoice } from './coupon-picker'
+import { DiyRing } from '../../../components/diy-ring'
 import './index.scss'
+
+/** The bracelet's own preview instead of a product picture (colours are not known here: a neutral ring). */
+function DiyCheckoutCover({ source }: { source: { diy: { beads: string[]; charmId?: string } } }) {
+  const beads = source.diy.beads.map((id) => ({ key: id, beadMm: 8, color: '#b9a3c9' }))
+  return (
+    <View className='checkout-item__cover' data-testid='checkout-diy-cover'>
+      <DiyRing beads={beads} charm={source.diy.charmId ? { key: source.diy.charmId, beadMm: 10, color: '#c0c4c8' } : null} box={60} />
+    </View>
+  )
+}
 
 /** Confirm order: where to send it, what it costs line by line (the server's quote), a remark, submit and pay. */
 /** Asked when the shopper turns points on: the server spends at most what the rules allow. */
@@ -31,7 +42,7 @@ export default function CheckoutPage() {
   const params = useRouter().params
   const { t } = useLocale()
   useDidShow(() => applyChrome('nav.checkout'))
-  const source = useMemo(() => checkoutSourceFromQuery(params), [params.from, params.productId, params.skuId, params.quantity, params.flashSaleId, params.groupOfferId, params.groupId])
+  const source = useMemo(() => checkoutSourceFromQuery(params), [params.from, params.productId, params.skuId, params.quantity, params.flashSaleId, params.groupOfferId, params.groupId, params.ring, params.charm, params.wrist])
   if (!source) {
     return <ErrorState error={{ code: 'INVALID_INPUT', message: t('checkout.badLink') }} />
   }
@@ -180,9 +191,14 @@ function Checkout({ source }: { source: CheckoutSource }) {
       <View className='checkout-page__section checkout-page__items'>
         {data.items.map((item) => (
           <View key={item.skuId} className={`checkout-item${item.valid ? '' : ' checkout-item--invalid'}`} data-testid='checkout-item'>
-            <Image className='checkout-item__cover' src={item.cover} mode='aspectFill' />
+            {'diy' in source ? (
+              <DiyCheckoutCover source={source} />
+            ) : (
+              <Image className='checkout-item__cover' src={item.cover} mode='aspectFill' />
+            )}
             <View className='checkout-item__body'>
               <Text className='checkout-item__title' data-product-data>
+                {'diy' in source ? `${t('diy.lineTitle')} · ` : ''}
                 {item.title}
               </Text>
               <Text className='checkout-item__sku' data-product-data>

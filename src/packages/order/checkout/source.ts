@@ -1,8 +1,10 @@
 import type { CheckoutSource } from '@cloud/contracts/checkout'
+import { designFromQuery } from '../../../components/diy-ring/design-query'
 
 /**
  * The checkout page's query → what is being bought: `from=cart` (the selected cart lines) or
- * `from=buyNow&productId&skuId&quantity` (one SKU from the goods page). Null when the query is unusable.
+ * `from=buyNow&productId&skuId&quantity` (one SKU from the goods page) or `from=diy&ring&charm&wrist`
+ * (a DIY bracelet from the builder, components/diy-ring/design-query.ts). Null when the query is unusable.
  */
 export function checkoutSourceFromQuery(params: Record<string, string | undefined>): CheckoutSource | null {
   if (params.from === 'buyNow') {
@@ -15,6 +17,10 @@ export function checkoutSourceFromQuery(params: Record<string, string | undefine
         ? { group: { offerId: params.groupOfferId, ...(params.groupId ? { groupId: params.groupId } : {}) } }
         : {}
     return { buyNow: { productId: params.productId, skuId: params.skuId, quantity, ...special } }
+  }
+  if (params.from === 'diy') {
+    const design = designFromQuery(params)
+    return design ? { diy: design } : null
   }
   if (params.from === 'cart' || params.from === undefined) return { fromCart: true }
   return null

@@ -16,6 +16,7 @@ import { routes } from '../../../routes'
 import type { Remote } from '../../../state/useRemote'
 import { usePayFlow } from '../_shared/use-pay-flow'
 import { AfterSalePanel } from './_components/after-sale-panel'
+import { DiyPartSummary } from '../../../components/diy-ring'
 import './index.scss'
 
 type Pending = 'cancel' | 'confirmReceipt' | null
@@ -154,11 +155,13 @@ export default function OrderDetailPage() {
             <Image className='order-detail__cover' src={item.cover} mode='aspectFill' />
             <View className='order-detail__item-body'>
               <Text className='order-detail__item-title' data-product-data>
+                {item.diy ? `${t('diy.lineTitle')} · ` : ''}
                 {item.title}
               </Text>
               <Text className='order-detail__muted' data-product-data>
                 {item.skuName}
               </Text>
+              {item.diy ? <DiyPartSummary part={item.diy} /> : null}
               {item.refundedAmount > 0 ? (
                 <Text className='order-detail__refunded' data-testid='order-item-refunded'>
                   {t('order.itemRefunded', { quantity: item.refundedQuantity })} <Price fen={item.refundedAmount} />

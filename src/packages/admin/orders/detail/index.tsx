@@ -16,6 +16,7 @@ import type { Remote } from '../../../../state/useRemote'
 import { AdminLoadError } from '../_shared/staff-gate'
 import { ShipForm } from './ship-form'
 import '../_shared/admin.scss'
+import { DiyPartSummary } from '../../../../components/diy-ring'
 
 
 /** One order as the merchant sees it: buyer, money (payments, refunds), shipping, after-sales, history. */
@@ -112,8 +113,10 @@ export default function AdminOrderDetailPage() {
           <View key={item.skuId} className='admin-panel__row'>
             <Text>
               <Text data-product-data>
+                {item.diy ? `${t('diy.lineTitle')} · ` : ''}
                 {item.title} {item.skuName}
               </Text>{' '}
+              {item.diy ? <DiyPartSummary part={item.diy} box={48} testId='admin-diy-part' /> : null}
               × {item.quantity}
               {item.refundedQuantity > 0 ? t('admin.order.refundedQty', { count: item.refundedQuantity }) : ''}
             </Text>

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: 'DIY 配件与规则' })

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: 'DIY 手串定制' })
