@@ -48,6 +48,7 @@ import { groupOffersList } from './groupOffers/list'
 import { groupOffersSave } from './groupOffers/save'
 import { groupOffersSetStatus } from './groupOffers/set-status'
 import { SERVICE_ADMIN_ACTIONS } from './serviceDesk'
+import { materialsList, materialsRemove, materialsSave, materialsSeedDefaults } from './crystal/materials'
 
 /** Served by the `admin` function: merchant power never shares an entry (or a bundle) with shoppers. */
 export const ADMIN_ACTIONS: AnyAction[] = [
@@ -109,4 +110,9 @@ export const ADMIN_ACTIONS: AnyAction[] = [
   promotionsStats,
   promotionsSettings,
   promotionsSaveSettings,
+  // crystal: material cards
+  materialsList,
+  materialsSave,
+  materialsRemove,
+  materialsSeedDefaults,
 ]

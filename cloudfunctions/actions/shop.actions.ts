@@ -47,6 +47,8 @@ import { staffRedeemInvite } from './staff/redeem-invite'
 import { specialsForProductAction } from './specials/for-product'
 import { groupsGet } from './specials/group-get'
 import { SERVICE_SHOP_ACTIONS } from './service'
+import { certificateLookup } from './crystal/certificate-lookup'
+import { memberSetWrist } from './crystal/set-wrist'
 
 /**
  * Served by the `shop` function: everything a shopper's client calls. Listed here directly (not via
@@ -108,4 +110,7 @@ export const SHOP_ACTIONS: AnyAction[] = [
   // coupons
   couponsCentre,
   couponsClaim,
+  // crystal: wrist size, certificate lookup
+  memberSetWrist,
+  certificateLookup,
 ]

@@ -76,6 +76,7 @@ export type EntityKind =
   | 'cartLine'
   | 'ticket'
   | 'faq'
+  | 'material'
 
 export const notFound = (kind: EntityKind, id?: string) =>
   new AppError('NOT_FOUND', `error.notFound.${kind}`, {}, id === undefined ? undefined : { id })

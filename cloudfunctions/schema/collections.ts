@@ -45,6 +45,7 @@ export const COLLECTION_NAMES = [
   'notice_consents',
   'notices',
   'assistant_misses',
+  'materials',
 ] as const
 
 export type CollectionName = (typeof COLLECTION_NAMES)[number]
@@ -82,6 +83,7 @@ const DECLARATIONS: Record<CollectionName, Declaration> = {
       index('status_sold', 'catalog.list across categories by sales; home best-sellers', 'status', '-sold'),
       index('status_stock', 'admin low-stock list', 'status', 'stock'),
       index('status_material_newest', 'catalog.list filtered by material (category page, 猜你喜欢 candidates)', 'status', 'attrs.material', '-createdAt'),
+      index('certificate_no', '证书查询: the piece carrying a certificate number', 'attrs.certificateNo'),
     ],
   },
   categories: {
@@ -286,6 +288,10 @@ const DECLARATIONS: Record<CollectionName, Declaration> = {
   assistant_misses: {
     purpose: 'questions the assistant could not answer (_id = hash of the normalised text): text, count, first/last asked; no shopper identity',
     indexes: [index('count_last', 'merchant: unanswered questions by frequency', '-count', '-lastAt')],
+  },
+  materials: {
+    purpose: "material cards (寓意, Mohs hardness, care) the merchant writes; `names` = name + aliases, joined to a product's attrs.material",
+    indexes: [index('names', "catalog.get's lookup of a product's material card; name uniqueness on save", 'names')],
   },
 }
 

@@ -1,6 +1,7 @@
 import { buildSeed } from './build-seed'
 import { readVideoAsset, SEED_VIDEO_PRODUCTS, videoPath } from './videos'
 import { SEED_CONTACT, SEED_FAQ_SYNONYMS, seedFaqEntries } from './faq'
+import { seedMaterialCards } from './material-cards'
 
 /** Where the seed writes. The local cloud's store adapts itself to this; tests use an in-memory one. */
 export interface SeedTarget {
@@ -67,6 +68,9 @@ export function seedShop(target: SeedTarget, opts: SeedOptions): { inserted: num
   const newFaqs = insertMissing('faqs', faqs)
   insertMissing('settings', [{ _id: 'faqSynonyms', groups: SEED_FAQ_SYNONYMS, updatedAt: opts.baseTime }, { ...SEED_CONTACT, updatedAt: opts.baseTime }])
   log(`seed: faqs ${faqs.length}/${faqs.length} (${newFaqs} new)`)
+  const cards = seedMaterialCards(opts.baseTime)
+  const newCards = insertMissing('materials', cards)
+  log(`seed: materials ${cards.length}/${cards.length} (${newCards} new)`)
 
   let written = 0
   for (const file of seed.files) {

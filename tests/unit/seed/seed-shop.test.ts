@@ -3,13 +3,15 @@ import { buildSeed, seedShop, SEED_SETTINGS } from '../../../local-cloud/seed'
 import { SEED_VIDEO_PRODUCTS } from '../../../local-cloud/seed/videos'
 import { memoryTarget } from './memory-target'
 import { SEED_CONTACT, seedFaqEntries } from '../../../local-cloud/seed/faq'
+import { seedMaterialCards } from '../../../local-cloud/seed/material-cards'
 
 const BASE_TIME = Date.UTC(2026, 10, 20)
 const OWNER = 'dev-owner'
 const expected = buildSeed(BASE_TIME)
 const faqCount = seedFaqEntries(BASE_TIME).length
-// + owner + settings, + FAQ entries, synonyms and contact settings
-const docCount = expected.categories.length + expected.products.length + 2 + faqCount + 2
+const materialCount = seedMaterialCards(BASE_TIME).length
+// + owner + settings, + FAQ entries, synonyms and contact settings, + material cards
+const docCount = expected.categories.length + expected.products.length + 2 + faqCount + 2 + materialCount
 
 describe('seedShop', () => {
   it('fills an empty shop: categories, products, owner, settings and every file', () => {
@@ -30,6 +32,7 @@ describe('seedShop', () => {
       `seed: categories ${expected.categories.length}/${expected.categories.length} (${expected.categories.length} new)`,
       `seed: products ${expected.products.length}/${expected.products.length} (${expected.products.length} new)`,
       `seed: faqs ${faqCount}/${faqCount} (${faqCount} new)`,
+      `seed: materials ${materialCount}/${materialCount} (${materialCount} new)`,
       `seed: images ${expected.files.length} files (${expected.files.length} new)`,
       `seed: videos ${SEED_VIDEO_PRODUCTS.length} files (${SEED_VIDEO_PRODUCTS.length} new)`,
     ])
