@@ -22,9 +22,11 @@ export const SUBPACKAGES = {
   service: { root: 'packages/service', pages: ['faq/index', 'center/index', 'chat/index', 'ticket/index', 'policy/index'] },
   group: { root: 'packages/group', pages: ['detail/index'] },
   /** Role-gated: the page asks the admin function, which refuses shoppers. */
-  admin: { root: 'packages/admin', pages: ['home/index', 'orders/list/index', 'orders/detail/index', 'aftersales/index', 'payments/index', 'jobs/index', 'products/list/index', 'products/edit/index', 'categories/index', 'settings/index', 'staff/index', 'membership/index', 'search-synonyms/index', 'specials/index', 'tickets/index', 'tickets/detail/index', 'faq/index', 'service-settings/index', 'promotions/index'] },
+  admin: { root: 'packages/admin', pages: ['home/index', 'orders/list/index', 'orders/detail/index', 'aftersales/index', 'payments/index', 'jobs/index', 'products/list/index', 'products/edit/index', 'categories/index', 'settings/index', 'staff/index', 'membership/index', 'search-synonyms/index', 'specials/index', 'tickets/index', 'tickets/detail/index', 'faq/index', 'service-settings/index', 'promotions/index', 'materials/index'] },
   /** Promotions for shoppers: the coupon centre. */
   promo: { root: 'packages/promo', pages: ['coupons/index'] },
+  /** Crystal know-how for shoppers: the wrist-size helper and 证书查询. */
+  crystal: { root: 'packages/crystal', pages: ['wrist/index', 'certificate/index'] },
 } as const
 
 type Subpackages = typeof SUBPACKAGES
@@ -99,6 +101,10 @@ export const routes = {
   adminServiceSettings: () => pageUrl('packages/admin/service-settings/index'),
   couponCentre: () => pageUrl('packages/promo/coupons/index'),
   adminPromotions: () => pageUrl('packages/admin/promotions/index'),
+  /** The wrist-size helper; `productId` returns to that bracelet after saving. */
+  wristFit: (productId?: string) => pageUrl('packages/crystal/wrist/index', productId ? { productId } : {}),
+  certificateLookup: (number?: string) => pageUrl('packages/crystal/certificate/index', number ? { number } : {}),
+  adminMaterials: () => pageUrl('packages/admin/materials/index'),
 }
 
 /** Every page path in the app, main package first; the first one is the launch page. */

@@ -21,6 +21,7 @@ import type { AdminServiceActions, ShopServiceActions } from './service-actions'
 import type { AdminPromotionActions, ShopPromotionActions } from './promotion-actions'
 import type { Empty, Signature } from './signature'
 import type { AdminSpecialsActions, ShopSpecialsActions } from './specials-actions'
+import type { AdminCrystalActions, ShopCrystalActions } from './crystal-actions'
 
 /** A function with no actions the app may name: `keyof` is never, so any call is a type error. */
 type NoActions = { [K in never]: never }
@@ -37,10 +38,11 @@ export interface ActionMap extends Record<FunctionName, Record<string, Signature
     ShopMemberActions &
     ShopSearchActions &
     ShopSpecialsActions &
+    ShopCrystalActions &
     ShopLogisticsActions &
     ShopServiceActions &
     ShopPromotionActions
-  admin: AdminStaffActions & AdminOrderActions & AdminCatalogActions & AdminMemberActions & AdminSearchActions & AdminSpecialsActions & AdminServiceActions & AdminPromotionActions
+  admin: AdminStaffActions & AdminOrderActions & AdminCatalogActions & AdminMemberActions & AdminSearchActions & AdminSpecialsActions & AdminServiceActions & AdminPromotionActions & AdminCrystalActions
   /** Called by WeChat Pay and the timer, never by the app: no actions the app may name. */
   payNotify: NoActions
   cron: NoActions

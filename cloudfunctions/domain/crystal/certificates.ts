@@ -23,7 +23,7 @@ export const LAB_VERIFY_URL: Record<CertificateLab, string | null> = {
   NGTC: 'https://www.ngtc.com.cn',
   GTC: 'https://www.gtc-china.cn',
   NJQSIC: 'https://www.njqsic.com',
-  GIC: 'https://www.gic.org.cn',
+  GIC: null,
   other: null,
 }
 
