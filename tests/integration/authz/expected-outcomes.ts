@@ -164,6 +164,10 @@ export const ACTION_PERMISSION: Record<string, Permission> = {
   'promotions.stats': 'promotions.write',
   'promotions.settings': 'promotions.write',
   'promotions.saveSettings': 'promotions.write',
+  'materials.list': 'catalog.read',
+  'materials.save': 'catalog.write',
+  'materials.remove': 'catalog.write',
+  'materials.seedDefaults': 'catalog.write',
 }
 
 /** What `caller` must get from `action`: the role row, then, for a staff caller, the permission. */
