@@ -1,4 +1,5 @@
-import { WRIST_MM_MAX, WRIST_MM_MIN } from '@cloud/domain/crystal/wrist-fit'
+// relative (not @cloud) so unit tests, which have no alias, can import this file
+import { WRIST_MM_MAX, WRIST_MM_MIN } from '../../../../cloudfunctions/domain/crystal/wrist-fit'
 
 /** What a shopper types, in cm ("15.5", "15,5", "15.5cm"), as whole mm; null when it is no wrist size. */
 export function wristMmFromCm(typed: string): number | null {
