@@ -52,6 +52,7 @@ import { CAMPAIGN_ADMIN_ACTIONS } from './campaigns/admin'
 import { diyAdminListAction } from './diy/admin-list'
 import { diyAdminSaveComponent } from './diy/admin-save-component'
 import { diyAdminSaveRules } from './diy/admin-save-rules'
+import { materialsList, materialsRemove, materialsSave, materialsSeedDefaults } from './crystal/materials'
 
 /** Served by the `admin` function: merchant power never shares an entry (or a bundle) with shoppers. */
 export const ADMIN_ACTIONS: AnyAction[] = [
@@ -119,4 +120,9 @@ export const ADMIN_ACTIONS: AnyAction[] = [
   diyAdminListAction,
   diyAdminSaveComponent,
   diyAdminSaveRules,
+  // crystal: material cards
+  materialsList,
+  materialsSave,
+  materialsRemove,
+  materialsSeedDefaults,
 ]

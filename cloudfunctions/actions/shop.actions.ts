@@ -50,6 +50,8 @@ import { SERVICE_SHOP_ACTIONS } from './service'
 import { CAMPAIGN_SHOP_ACTIONS } from './campaigns/shop'
 import { diyCatalogAction } from './diy/catalog'
 import { diyQuoteAction } from './diy/quote'
+import { certificateLookup } from './crystal/certificate-lookup'
+import { memberSetWrist } from './crystal/set-wrist'
 
 /**
  * Served by the `shop` function: everything a shopper's client calls. Listed here directly (not via
@@ -116,4 +118,7 @@ export const SHOP_ACTIONS: AnyAction[] = [
   couponsClaim,
   // holiday campaigns
   ...CAMPAIGN_SHOP_ACTIONS,
+  // crystal: wrist size, certificate lookup
+  memberSetWrist,
+  certificateLookup,
 ]

@@ -1,5 +1,7 @@
 import { z } from 'zod'
-import { Fen, Id, PageInput, type Page } from './common'
+import { Fen, Id, PageInput, type Page, type Reason } from './common'
+import { CERTIFICATE_LABS, CERTIFICATE_MARKS, type CertificateLab, type CertificateMark } from '../domain/crystal/certificates'
+import type { MaterialCardView } from './crystal'
 
 
 /** One purchasable variant of a product, e.g. bead size 8 mm. Stock lives here and only here. */
@@ -27,6 +29,9 @@ export interface CrystalAttributes {
   weightG?: number
   certificateNo?: string
   certificateImage?: string
+  /** The issuing lab (NGTC, GTC …) and the accreditation marks printed on the certificate. */
+  certificateLab?: CertificateLab
+  certificateMarks?: CertificateMark[]
 }
 
 export interface ProductMedia {
@@ -156,7 +161,8 @@ export type RecommendOutput = Recommendation[]
 
 export const CatalogGetInput = z.object({ id: Id })
 export type CatalogGetInput = z.input<typeof CatalogGetInput>
-export type CatalogGetOutput = Product
+/** The product and, folded into the same read, the card of its material (null when the merchant has none). */
+export type CatalogGetOutput = Product & { materialCard: MaterialCardView | null }
 
 export const CategoryListInput = z.object({})
 export type CategoryListOutput = Category[]
@@ -202,6 +208,8 @@ export const ProductDraft = z
       weightG: z.number().min(0).max(1_000_000).optional(),
       certificateNo: z.string().trim().max(40).optional(),
       certificateImage: MediaUrl.optional(),
+      certificateLab: z.enum(CERTIFICATE_LABS).optional(),
+      certificateMarks: z.array(z.enum(CERTIFICATE_MARKS)).max(CERTIFICATE_MARKS.length).optional(),
     }),
     skus: z.array(SkuDraft).min(1, 'error.input.skuRequired').max(30),
     unique: z.boolean().default(false),
@@ -222,7 +230,12 @@ export type ProductDraft = z.input<typeof ProductDraft>
  */
 export const ProductSaveInput = z.object({ id: Id.optional(), version: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(), draft: ProductDraft })
 export type ProductSaveInput = z.input<typeof ProductSaveInput>
-export type ProductSaveOutput = Product
+/**
+ * The saved product and what the listing guard warns about without refusing (a one-of-a-kind piece with
+ * fewer than 3 photos and no video, fortune or curative claims in the copy): `{key, params}` each, params
+ * naming the rule, the field and the matched text (domain/crystal/compliance.ts).
+ */
+export type ProductSaveOutput = Product & { warnings: Reason[] }
 
 export const AdminProductListInput = PageInput.extend({
   keyword: z.string().trim().max(30).optional(),

@@ -41,6 +41,8 @@ export interface Member {
   /** The phone WeChat verified; only ever sent back to its owner. */
   phone?: string | null
   phoneMasked?: string | null
+  /** Wrist circumference in whole mm (member.setWrist); the bracelet pages and the DIY builder read it. */
+  wristMm?: number | null
   /** When the oldest live credit expires (the nightly expiry job looks at members due). */
   nextPointsExpiryAt?: number | null
   /** Beijing day of the last nightly membership pass over this member. */
@@ -69,6 +71,8 @@ export type MeProfileOutput = Pick<Member, 'openid' | 'nickname' | 'level' | 'po
   /** Where the spend stands against the next level; `next` null at the top. */
   progress: { spentFen: number; next: LevelView | null; toNextFen: number; percent: number }
   birthday: MemberBirthday | null
+  /** Wrist circumference in mm the shopper set with the fit helper, or null. */
+  wristMm: number | null
   /** False while a changed birthday may not be changed again this year. */
   birthdayChangeable: boolean
   /** The caller's own phone, masked and in full (nobody else is ever sent either). */

@@ -78,6 +78,7 @@ export type EntityKind =
   | 'faq'
   | 'campaign'
   | 'diyComponent'
+  | 'material'
 
 export const notFound = (kind: EntityKind, id?: string) =>
   new AppError('NOT_FOUND', `error.notFound.${kind}`, {}, id === undefined ? undefined : { id })

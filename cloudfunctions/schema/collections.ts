@@ -47,6 +47,7 @@ export const COLLECTION_NAMES = [
   'assistant_misses',
   'campaigns',
   'diy_components',
+  'materials',
 ] as const
 
 export type CollectionName = (typeof COLLECTION_NAMES)[number]
@@ -84,6 +85,7 @@ const DECLARATIONS: Record<CollectionName, Declaration> = {
       index('status_sold', 'catalog.list across categories by sales; home best-sellers', 'status', '-sold'),
       index('status_stock', 'admin low-stock list', 'status', 'stock'),
       index('status_material_newest', 'catalog.list filtered by material (category page, 猜你喜欢 candidates)', 'status', 'attrs.material', '-createdAt'),
+      index('certificate_no', '证书查询: the piece carrying a certificate number', 'attrs.certificateNo'),
     ],
   },
   categories: {
@@ -299,6 +301,10 @@ const DECLARATIONS: Record<CollectionName, Declaration> = {
   diy_components: {
     purpose: 'DIY bracelet components (base, accent, spacer, charm): material, size, price, stock, status; stock moves only by conditional update',
     indexes: [index('status_sort', 'the builder: components on sale, in the merchant\'s order', 'status', 'kind', 'sort')],
+  },
+  materials: {
+    purpose: "material cards (寓意, Mohs hardness, care) the merchant writes; `names` = name + aliases, joined to a product's attrs.material",
+    indexes: [index('names', "catalog.get's lookup of a product's material card; name uniqueness on save", 'names')],
   },
 }
 

@@ -1,7 +1,7 @@
 import { queueNewArrival } from './member/engagement.service'
 import { randomUUID } from 'node:crypto'
 import { z } from 'zod'
-import type { Category, CategorySaveInput, Product, ProductDraft, Sku } from '../contracts/catalog'
+import type { Category, CategorySaveInput, Product, ProductDraft, ProductSaveOutput, Sku } from '../contracts/catalog'
 import { versionOf } from '../contracts/catalog'
 import type { Actor as AuditActor } from '../contracts/common'
 import { AppError, changedMeanwhile, notFound } from '../core/errors'
@@ -11,6 +11,7 @@ import { COLLECTION } from '../schema/collections'
 import { initialEntries, writeInitialEntries } from './stock-ledger.service'
 import { audit, diffSummary } from './audit.service'
 import { bumpCatalogVersion } from './search/search-settings'
+import { guardListing } from './crystal/listing-guard'
 
 type Draft = z.output<typeof import('../contracts/catalog').ProductDraft>
 type CategoryDraft = z.output<typeof import('../contracts/catalog').CategorySaveInput>
@@ -60,7 +61,9 @@ async function assertCategory(categoryId: string): Promise<void> {
  * them answers CONFLICT instead of writing what it saw. The write itself is conditional on the same
  * version, so nothing can land between this read and the write either.
  */
-export async function saveProduct(id: string | undefined, draft: Draft, actor: Actor, version?: number): Promise<Product> {
+export async function saveProduct(id: string | undefined, draft: Draft, actor: Actor, version?: number): Promise<ProductSaveOutput> {
+  // refused before anything is read or written; warnings travel back with the saved product
+  const warnings = guardListing(draft)
   await assertCategory(draft.categoryId)
   const products = db().collection<Product>('products')
   const _ = db().command
@@ -117,7 +120,7 @@ export async function saveProduct(id: string | undefined, draft: Draft, actor: A
     summary: diffSummary(before as unknown as Record<string, unknown> | null, saved as unknown as Record<string, unknown>, AUDITED_FIELDS),
   })
   await bumpCatalogVersion(actor.now)
-  return saved
+  return { ...saved, warnings }
 }
 
 export async function setProductStatus(id: string, status: 'on' | 'off', actor: Actor): Promise<Product> {

@@ -123,6 +123,8 @@ export function buildProduct(spec: ProductSpec, baseTime: number): Product {
   if (certificateNo) {
     product.attrs.certificateNo = certificateNo
     product.attrs.certificateImage = fileUrl(certificateImagePath(spec.id))
+    product.attrs.certificateLab = 'NGTC'
+    product.attrs.certificateMarks = ['CMA', 'CAL']
   }
   return product
 }

@@ -2,6 +2,7 @@ import { buildSeed } from './build-seed'
 import { readVideoAsset, SEED_VIDEO_PRODUCTS, videoPath } from './videos'
 import { SEED_CONTACT, SEED_FAQ_SYNONYMS, seedFaqEntries } from './faq'
 import { seedDiyComponents } from './diy'
+import { seedMaterialCards } from './material-cards'
 
 /** Where the seed writes. The local cloud's store adapts itself to this; tests use an in-memory one. */
 export interface SeedTarget {
@@ -71,6 +72,9 @@ export function seedShop(target: SeedTarget, opts: SeedOptions): { inserted: num
   const diy = seedDiyComponents(opts.baseTime)
   const newDiy = insertMissing('diy_components', diy)
   log(`seed: diy components ${diy.length}/${diy.length} (${newDiy} new)`)
+  const cards = seedMaterialCards(opts.baseTime)
+  const newCards = insertMissing('materials', cards)
+  log(`seed: materials ${cards.length}/${cards.length} (${newCards} new)`)
 
   let written = 0
   for (const file of seed.files) {

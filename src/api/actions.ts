@@ -23,6 +23,7 @@ import type { Empty, Signature } from './signature'
 import type { AdminSpecialsActions, ShopSpecialsActions } from './specials-actions'
 import type { AdminCampaignActions, ShopCampaignActions } from './campaign-actions'
 import type { AdminDiyActions, ShopDiyActions } from './diy-actions'
+import type { AdminCrystalActions, ShopCrystalActions } from './crystal-actions'
 
 /** A function with no actions the app may name: `keyof` is never, so any call is a type error. */
 type NoActions = { [K in never]: never }
@@ -39,6 +40,7 @@ export interface ActionMap extends Record<FunctionName, Record<string, Signature
     ShopMemberActions &
     ShopSearchActions &
     ShopSpecialsActions &
+    ShopCrystalActions &
     ShopLogisticsActions &
     ShopServiceActions &
     ShopPromotionActions &
@@ -53,7 +55,8 @@ export interface ActionMap extends Record<FunctionName, Record<string, Signature
     AdminServiceActions &
     AdminPromotionActions &
     AdminCampaignActions &
-    AdminDiyActions
+    AdminDiyActions &
+    AdminCrystalActions
   /** Called by WeChat Pay and the timer, never by the app: no actions the app may name. */
   payNotify: NoActions
   cron: NoActions

@@ -13,6 +13,7 @@ import type {
   HotKeywordsOutput,
   Product,
   ProductSaveInput,
+  ProductSaveOutput,
   ProductStatusInput,
   RecommendInput,
   RecommendOutput,
@@ -36,7 +37,7 @@ export type ShopCatalogActions = {
 export type AdminCatalogActions = {
   'products.list': Signature<AdminProductListInput, AdminProductListOutput>
   'products.get': Signature<CatalogGetInput, Product>
-  'products.save': Signature<ProductSaveInput, Product>
+  'products.save': Signature<ProductSaveInput, ProductSaveOutput>
   'products.setStatus': Signature<ProductStatusInput, Product>
   'products.adjustStock': Signature<AdjustStockInput, AdjustStockOutput>
   'products.stockLedger': Signature<StockLedgerInput, StockLedgerOutput>

@@ -17,6 +17,7 @@ import { enServiceMessages, zhServiceMessages } from './service-messages'
 import { enPromoMessages, zhPromoMessages } from './promo-messages'
 import { enCampaignMessages, zhCampaignMessages } from './campaign-messages'
 import { enDiyMessages, zhDiyMessages } from './diy-messages'
+import { enCrystalMessages, zhCrystalMessages } from './crystal-messages'
 
 export const zhCN = {
   ...zhOrderMessages,
@@ -34,6 +35,7 @@ export const zhCN = {
   ...zhPromoMessages,
   ...zhCampaignMessages,
   ...zhDiyMessages,
+  ...zhCrystalMessages,
   'tab.home': '首页',
   'tab.category': '分类',
   'tab.cart': '购物车',
@@ -160,6 +162,7 @@ export const en: Record<MessageKey, string> = {
   ...enPromoMessages,
   ...enCampaignMessages,
   ...enDiyMessages,
+  ...enCrystalMessages,
   'tab.home': 'Home',
   'tab.category': 'Browse',
   'tab.cart': 'Cart',

@@ -2,15 +2,15 @@ import { defineAction } from '../../core/action'
 import { notFound } from '../../core/errors'
 import { CatalogGetInput } from '../../contracts/catalog'
 import { recordView } from '../../services/browse.service'
-import { getProduct } from '../../services/catalog.service'
+import { productWithMaterial } from '../../services/crystal/product-with-material'
 
 export const catalogGet = defineAction({
   name: 'catalog.get',
   role: 'anyone',
-  summary: 'One product with media, crystal attributes and SKUs (unlisted ones too, flagged by status); records the view',
+  summary: 'One product with media, crystal attributes, SKUs and its material card (寓意, hardness, care) in one read (unlisted ones too, flagged by status); records the view',
   input: CatalogGetInput,
   handler: async ({ id }, ctx) => {
-    const product = await getProduct(id)
+    const product = await productWithMaterial(id)
     if (!product) throw notFound('product', id)
     if (ctx.caller.openid && product.status === 'on') {
       // History feeds recommendations; a failure here must never cost the shopper the product page.

@@ -44,6 +44,7 @@ export function profileOf(member: Member, levels: readonly LevelRule[], now: num
     createdAt: member.createdAt,
     progress: { spentFen: member.spentFen ?? 0, next: progress.next ? view(progress.next) : null, toNextFen: progress.toNextFen, percent: progress.percent },
     birthday: member.birthday ?? null,
+    wristMm: typeof member.wristMm === 'number' ? member.wristMm : null,
     birthdayChangeable: !member.birthday || member.birthdayChangedYear !== shanghaiYear(now),
     phoneMasked: member.phoneMasked ?? null,
     phone: member.phone ?? null,

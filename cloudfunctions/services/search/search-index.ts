@@ -6,13 +6,16 @@
  * bumping the stamp; the page a shopper sees is re-read fresh anyway).
  *
  * Each search costs ONE request to learn whether the index is current: the `settings` documents `search`
- * (stamp, synonyms) and `shop` (hot keywords) read together. A refresh reads the categories and the
- * changed products (2 requests); a full build the categories and the listed products 1 000 at a time.
+ * (stamp, synonyms) and `shop` (hot keywords) read together. A refresh reads the categories, the
+ * material cards (their meanings are every product's `meanings` field) and the changed products (3
+ * requests, in parallel); a full build the categories, the cards and the listed products 1 000 at a time.
  */
 import type { Category, Product } from '../../contracts/catalog'
 import { buildSearchIndex, type IndexedProduct, type SearchIndex } from '../../domain/search/engine'
 import { DEFAULT_SYNONYMS, type SynonymGroup } from '../../domain/search/synonyms'
+import { MATERIALS_LIMIT, type MaterialCard } from '../../contracts/crystal'
 import { db } from '../../platform/cloud'
+import { COLLECTION } from '../../schema/collections'
 import { pinyinPhonetics } from './phonetics'
 import { hotKeywordsOf, readSearchSettings } from './search-settings'
 
@@ -41,6 +44,15 @@ const INDEX_FIELDS = {
 
 type Stored = IndexedProduct & { updatedAt?: number }
 
+/** Each material name and alias → the meanings of its card (招财, 安神 …): the `meanings` field of every product of that material. */
+const readMeanings = () =>
+  db()
+    .collection<MaterialCard>(COLLECTION.materials)
+    .limit(MATERIALS_LIMIT)
+    .field({ names: true, meanings: true })
+    .get()
+    .then((r) => new Map(r.data.flatMap((c) => (c.names ?? []).map((n) => [n, c.meanings ?? []] as const))))
+
 const readCategories = () => db().collection<Category>('categories').orderBy('sort', 'asc').limit(100).get().then((r) => r.data)
 
 /**
@@ -66,7 +78,7 @@ async function readAllListed(): Promise<Stored[]> {
 
 async function build(version: number, synonyms: readonly SynonymGroup[], previous: Built | null): Promise<Built> {
   const started = Date.now()
-  const [categories, changed] = await Promise.all([readCategories(), changedSince(previous)])
+  const [categories, changed, meanings] = await Promise.all([readCategories(), changedSince(previous), readMeanings()])
   let products: Map<string, IndexedProduct>
   let seenUpdatedAt: number
   let read: number
@@ -85,7 +97,10 @@ async function build(version: number, synonyms: readonly SynonymGroup[], previou
     read = all.length
     indexStats.fullBuilds++
   }
-  const sorted = [...products.values()].sort((a, b) => (a._id < b._id ? -1 : 1))
+  const sorted = [...products.values()].sort((a, b) => (a._id < b._id ? -1 : 1)).map((p) => {
+    const m = meanings.get(p.attrs.material)
+    return m && m.length ? { ...p, meanings: [...(p.meanings ?? []), ...m] } : p
+  })
   const index = buildSearchIndex(sorted, categories, synonyms, pinyinPhonetics)
   indexStats.builds++
   indexStats.lastBuildMs = Date.now() - started

@@ -7,6 +7,7 @@ import { ErrorState, LoadingSkeleton } from '../../components'
 import { useRemote } from '../../state/useRemote'
 import { PreferencesPanel } from '../../components/preferences-panel'
 import { applyChrome, useLocale } from '../../state/locale'
+import { keepWristOf } from '../../state/wrist'
 import { IdentitySwitcher } from './_components/identity-switcher'
 import { levelName } from './_components/level-label'
 import './index.scss'
@@ -30,7 +31,7 @@ const ORDER_STATES = ['pending_payment', 'to_ship', 'to_receive', 'after_sale'] 
 
 /** The member's card (level, progress, points), order counts by state, their links, and on H5 the dev identity switcher. */
 export default function MePage() {
-  const { remote, reload } = useRemote(() => callAction('shop', 'me.profile', {}), [])
+  const { remote, reload } = useRemote(() => callAction('shop', 'me.profile', {}).then(keepWristOf), [])
   const { t } = useLocale()
   // Coming back from another page (or another identity) should show current points.
   useDidShow(() => {
@@ -103,6 +104,8 @@ export default function MePage() {
         <LinkRow title={t('me.favorites')} url={routes.favorites()} testId='link-favorites' />
         <LinkRow title={t('me.coupons')} url={routes.couponCentre()} testId='link-coupons' />
         <LinkRow title={t('me.profile')} url={routes.memberProfile()} testId='link-member' />
+        <LinkRow title={t('me.wristFit')} url={routes.wristFit()} testId='link-wrist-fit' />
+        <LinkRow title={t('me.certificateLookup')} url={routes.certificateLookup()} testId='link-certificate-lookup' />
         <LinkRow title={t('me.service')} url={routes.serviceCenter()} testId='link-service' />
         <LinkRow title={t('me.faq')} url={routes.serviceFaq()} testId='link-faq' />
         {remote.status === 'ready' && remote.data.isStaff ? (

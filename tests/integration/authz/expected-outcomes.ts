@@ -170,6 +170,10 @@ export const ACTION_PERMISSION: Record<string, Permission> = {
   'diyAdmin.list': 'catalog.read',
   'diyAdmin.saveComponent': 'catalog.write',
   'diyAdmin.saveRules': 'catalog.write',
+  'materials.list': 'catalog.read',
+  'materials.save': 'catalog.write',
+  'materials.remove': 'catalog.write',
+  'materials.seedDefaults': 'catalog.write',
 }
 
 /** What `caller` must get from `action`: the role row, then, for a staff caller, the permission. */

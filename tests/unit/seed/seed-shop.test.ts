@@ -4,13 +4,15 @@ import { SEED_VIDEO_PRODUCTS } from '../../../local-cloud/seed/videos'
 import { memoryTarget } from './memory-target'
 import { SEED_CONTACT, seedFaqEntries } from '../../../local-cloud/seed/faq'
 import { seedDiyComponents } from '../../../local-cloud/seed/diy'
+import { seedMaterialCards } from '../../../local-cloud/seed/material-cards'
 
 const BASE_TIME = Date.UTC(2026, 10, 20)
 const OWNER = 'dev-owner'
 const expected = buildSeed(BASE_TIME)
 const faqCount = seedFaqEntries(BASE_TIME).length
-// + owner + settings, + FAQ entries, synonyms and contact settings, + DIY components
-const docCount = expected.categories.length + expected.products.length + 2 + faqCount + 2 + seedDiyComponents(BASE_TIME).length
+const materialCount = seedMaterialCards(BASE_TIME).length
+// + owner + settings, + FAQ entries, synonyms and contact settings, + DIY components, + material cards
+const docCount = expected.categories.length + expected.products.length + 2 + faqCount + 2 + seedDiyComponents(BASE_TIME).length + materialCount
 
 describe('seedShop', () => {
   it('fills an empty shop: categories, products, owner, settings and every file', () => {
@@ -32,6 +34,7 @@ describe('seedShop', () => {
       `seed: products ${expected.products.length}/${expected.products.length} (${expected.products.length} new)`,
       `seed: faqs ${faqCount}/${faqCount} (${faqCount} new)`,
       `seed: diy components 9/9 (9 new)`,
+      `seed: materials ${materialCount}/${materialCount} (${materialCount} new)`,
       `seed: images ${expected.files.length} files (${expected.files.length} new)`,
       `seed: videos ${SEED_VIDEO_PRODUCTS.length} files (${SEED_VIDEO_PRODUCTS.length} new)`,
     ])

@@ -47,6 +47,7 @@ export default function AdminHomePage() {
             { title: t('admin.home.serviceSettings'), url: routes.adminServiceSettings(), testId: 'admin-link-service-settings', needs: 'settings.write' },
             { title: t('admin.link.promotions'), url: routes.adminPromotions(), testId: 'admin-link-promotions', needs: 'promotions.write' },
             { title: t('admin.link.campaigns'), url: routes.adminCampaigns(), testId: 'admin-link-campaigns', needs: 'promotions.write' },
+            { title: t('admin.link.materials'), url: routes.adminMaterials(), testId: 'admin-link-materials', needs: 'catalog.read' },
           ] satisfies { title: string; url: string; testId: string; needs: Permission }[]
         )
           .filter((link) => remote.data.permissions.includes(link.needs))

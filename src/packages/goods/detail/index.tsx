@@ -2,7 +2,7 @@ import Taro, { useDidShow, useRouter, useShareAppMessage } from '@tarojs/taro'
 import { whenLinked } from '../../../api/result'
 import { Image, Text, Video, View } from '@tarojs/components'
 import { useState } from 'react'
-import type { Product } from '@cloud/contracts/catalog'
+import type { CatalogGetOutput } from '@cloud/contracts/catalog'
 import { callAction } from '../../../api'
 import { ErrorState, LoadingSkeleton, Price, StockBadges } from '../../../components'
 import { PurchaseBar } from '../../../components/purchase-bar'
@@ -14,6 +14,9 @@ import { SkuChips } from './_components/sku-chips'
 import { SpecialsPanel } from './_components/specials-panel'
 import { PromoCountdown } from './_components/promo-countdown'
 import { useFavorite } from './_components/use-favorite'
+import { initialSkuId, WristHint } from './_components/crystal/wrist-hint'
+import { MaterialCard } from './_components/crystal/material-card'
+import { CertificatePanel } from './_components/crystal/certificate-panel'
 import './index.scss'
 
 /** One product: photos and video, price in the chosen variant, crystal attributes, favourite, buy. */
@@ -48,10 +51,10 @@ export default function GoodsDetailPage() {
   return <ProductDetail product={remote.data} preselect={preselect} />
 }
 
-function ProductDetail({ product, preselect }: { product: Product; preselect?: string }) {
+function ProductDetail({ product, preselect }: { product: CatalogGetOutput; preselect?: string }) {
   const { t } = useLocale()
   const firstAvailable = product.skus.find((sku) => sku.stock > 0) ?? product.skus[0]
-  const [skuId, setSkuId] = useState(product.skus.some((sku) => sku.skuId === preselect) ? preselect! : (firstAvailable?.skuId ?? ''))
+  const [skuId, setSkuId] = useState(() => initialSkuId(product, preselect))
   const selected = product.skus.find((sku) => sku.skuId === skuId) ?? firstAvailable
   const { favorite, toggle } = useFavorite(product._id)
   const offShelf = product.status === 'off'
@@ -89,6 +92,7 @@ function ProductDetail({ product, preselect }: { product: Product; preselect?: s
         <View className='goods-detail__panel'>
           <Text className='goods-detail__panel-title'>{t('detail.options')}</Text>
           <SkuChips skus={product.skus} selectedId={selected?.skuId ?? ''} onSelect={setSkuId} />
+          <WristHint product={product} selected={selected} onSelect={setSkuId} />
         </View>
       ) : null}
 
@@ -127,7 +131,10 @@ function ProductDetail({ product, preselect }: { product: Product; preselect?: s
             />
           </View>
         ) : null}
+        <CertificatePanel attrs={product.attrs} />
       </View>
+
+      <MaterialCard card={product.materialCard} />
 
       {product.description ? (
         <View className='goods-detail__panel'>

@@ -11,6 +11,7 @@ import { AdminFailure } from '../_shared/staff-gate'
 import { draftFromForm, emptyForm, formFromProduct, saveFailureText, type ProductForm, type SkuForm } from './product-form'
 import { SkuStockCell, StockLedger } from './stock-adjust'
 import { versionAfterAdjust } from './stock-adjust-form'
+import { CertificateFields } from './certificate-fields'
 import '../_shared/admin.scss'
 
 /** Create or edit a product: text, category, attributes, images and video, SKUs with price and stock. */
@@ -92,6 +93,8 @@ export default function AdminProductEditPage() {
     const r = await callAction('admin', 'products.save', { id, version: form.version, draft: built.draft })
     setBusy(false)
     if (!r.ok) return void Taro.showModal({ title: t('admin.product.notSaved'), content: saveFailureText(locale, r.error), showCancel: false })
+    // saved, but the listing guard has something to say (thin media on a 孤品, a claim in the copy): say it before leaving
+    if (r.data.warnings.length) await Taro.showModal({ title: t('admin.product.savedWithWarnings'), content: r.data.warnings.map((w) => reason(w)).join('\n'), showCancel: false })
     void Taro.showToast({ title: t('admin.saved'), icon: 'success' })
     setTimeout(() => void Taro.navigateBack().catch(() => {}), 600)
   }
@@ -120,6 +123,7 @@ export default function AdminProductEditPage() {
       {text('sizeMm', t('admin.product.sizeMm'), 'digit')}
       {text('weightG', t('admin.product.weightG'), 'digit')}
       {text('certificateNo', t('admin.product.certificateNo'))}
+      {form.certificateNo.trim() ? <CertificateFields lab={form.certificateLab} marks={form.certificateMarks} onChange={(patch) => setForm({ ...form, ...patch })} /> : null}
 
       <View className='adm__field'>
         <Text className='adm__label'>{t('admin.product.images', { count: form.images.length })}</Text>

@@ -1,4 +1,5 @@
 import type { Product, ProductDraft } from '@cloud/contracts/catalog'
+import type { CertificateLab, CertificateMark } from '@cloud/domain/crystal/certificates'
 // relative (not @cloud) so the unit tests, which have no alias, can import this file
 import { fenToYuanText, yuanTextToFen } from '../../../../../cloudfunctions/domain/money'
 import { describeError, translate, translateServer, type Locale, type Params } from '../../../../i18n/translate'
@@ -10,6 +11,8 @@ export interface SkuForm {
   price: string
   /** Typed on a new product only; on an edit it shows the loaded stock and is never sent (stock moves by adjustment). */
   stock: string
+  /** Bead diameter of a bracelet size, kept from the load (or read off a new SKU's name like `8mm`) so an edit never drops it. */
+  beadMm?: number
 }
 
 export interface ProductForm {
@@ -24,6 +27,8 @@ export interface ProductForm {
   weightG: string
   certificateNo: string
   certificateImage: string
+  certificateLab: CertificateLab | ''
+  certificateMarks: CertificateMark[]
   images: string[]
   video: string
   unique: boolean
@@ -44,6 +49,8 @@ export const emptyForm = (): ProductForm => ({
   weightG: '',
   certificateNo: '',
   certificateImage: '',
+  certificateLab: '',
+  certificateMarks: [],
   images: [],
   video: '',
   unique: false,
@@ -63,12 +70,20 @@ export function formFromProduct(p: Product): ProductForm {
     weightG: p.attrs.weightG?.toString() ?? '',
     certificateNo: p.attrs.certificateNo ?? '',
     certificateImage: p.attrs.certificateImage ?? '',
+    certificateLab: p.attrs.certificateLab ?? '',
+    certificateMarks: [...(p.attrs.certificateMarks ?? [])],
     images: [...p.media.images],
     video: p.media.video ?? '',
     unique: p.unique,
-    skus: p.skus.map((s) => ({ skuId: s.skuId, name: s.name, price: fenToYuanText(s.price).replace(/,/g, ''), stock: String(s.stock) })),
+    skus: p.skus.map((s) => ({ skuId: s.skuId, name: s.name, price: fenToYuanText(s.price).replace(/,/g, ''), stock: String(s.stock), ...(s.beadMm !== undefined ? { beadMm: s.beadMm } : {}) })),
     version: p.version ?? 0,
   }
+}
+
+/** A size SKU named like `8mm` / `8 mm` states its bead diameter. */
+const beadOfName = (name: string): number | undefined => {
+  const m = /^\s*(\d{1,2}(?:\.\d)?)\s*mm\s*$/i.exec(name)
+  return m ? Number(m[1]) : undefined
 }
 
 const optionalNumber = (text: string) => (text.trim() === '' ? undefined : Number(text))
@@ -83,14 +98,16 @@ export function draftFromForm(f: ProductForm): { ok: true; draft: ProductDraft }
     } catch {
       return { ok: false, problem: { key: 'admin.product.badPrice', params: { price: s.price, sku: s.name || 'SKU' } } }
     }
+    const beadMm = s.beadMm ?? beadOfName(s.name)
+    const bead = beadMm !== undefined ? { beadMm } : {}
     // An edit never sends stock: the server keeps existing SKUs' stock and starts new ones at 0.
     if (f.version !== undefined) {
-      skus.push({ ...(s.skuId ? { skuId: s.skuId } : {}), name: s.name.trim(), price })
+      skus.push({ ...(s.skuId ? { skuId: s.skuId } : {}), name: s.name.trim(), price, ...bead })
       continue
     }
     const stock = Number(s.stock)
     if (!Number.isInteger(stock) || stock < 0) return { ok: false, problem: { key: 'admin.product.badStock', params: { sku: s.name || 'SKU' } } }
-    skus.push({ ...(s.skuId ? { skuId: s.skuId } : {}), name: s.name.trim(), price, stock })
+    skus.push({ ...(s.skuId ? { skuId: s.skuId } : {}), name: s.name.trim(), price, stock, ...bead })
   }
   const draft: ProductDraft = {
     title: f.title.trim(),
@@ -106,6 +123,8 @@ export function draftFromForm(f: ProductForm): { ok: true; draft: ProductDraft }
       weightG: optionalNumber(f.weightG),
       certificateNo: f.certificateNo.trim() || undefined,
       certificateImage: f.certificateImage || undefined,
+      certificateLab: f.certificateNo.trim() && f.certificateLab ? f.certificateLab : undefined,
+      certificateMarks: f.certificateNo.trim() && f.certificateMarks.length ? f.certificateMarks : undefined,
     },
     skus,
     unique: f.unique,

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '手串尺寸助手' })
