@@ -17,6 +17,7 @@ import { outboxList } from './outbox/list'
 import { outboxRetry } from './outbox/retry'
 import { paymentsMismatches } from './payments/mismatches'
 import { paymentsResolveMismatch } from './payments/resolve-mismatch'
+import { remindersList } from './reminders/list'
 import { productsAdjustStock } from './products/adjust-stock'
 import { productsGet } from './products/get'
 import { productsList } from './products/list'
@@ -109,4 +110,6 @@ export const ADMIN_ACTIONS: AnyAction[] = [
   promotionsStats,
   promotionsSettings,
   promotionsSaveSettings,
+  // staff reminders (cron raises them)
+  remindersList,
 ]

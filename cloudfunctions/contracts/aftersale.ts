@@ -11,8 +11,10 @@ export type AfterSaleKind = (typeof AFTER_SALE_KINDS)[number]
  * pending → (approve) awaiting_return → (waybill) returning → (merchant confirms) refunding → refunded   return_refund
  * pending → (approve) awaiting_return → returning → (confirm) exchanged (replacement shipped)            exchange
  * pending → (reject) rejected
+ * awaiting_return → (the buyer sent nothing in time) closed
+ * Timers (domain/aftersale-timers.ts) fire the auto* events and returnExpired from cron.
  */
-export const AFTER_SALE_STATES = ['pending', 'awaiting_return', 'returning', 'refunding', 'refunded', 'exchanged', 'rejected'] as const
+export const AFTER_SALE_STATES = ['pending', 'awaiting_return', 'returning', 'refunding', 'refunded', 'exchanged', 'rejected', 'closed'] as const
 export type AfterSaleState = (typeof AFTER_SALE_STATES)[number]
 
 export interface AfterSaleLine {
@@ -53,6 +55,26 @@ export interface AfterSale {
   updatedAt: number
   /** Written only by the after-sale transition (services/aftersale/after-sale-transition.ts). */
   log: AfterSaleLogEntry[]
+  /**
+   * The running timer of the request's current state, added when it is read (never stored): its deadline
+   * from the shop's settings (domain/aftersale-timers.ts), the same for the buyer's and the merchant's page.
+   */
+  timer?: AfterSaleTimer | null
+}
+
+/** What happens at a timer's deadline. */
+export const AFTER_SALE_TIMER_KINDS = ['autoApprove', 'returnShip', 'autoConfirm', 'confirmDue'] as const
+export type AfterSaleTimerKind = (typeof AFTER_SALE_TIMER_KINDS)[number]
+
+export interface AfterSaleTimer {
+  /** autoApprove: approved at the deadline; returnShip: closed unless the buyer sent the parcel; autoConfirm: the return is confirmed and refunded; confirmDue: an exchange's parcel, reminder only (a replacement needs a person). */
+  kind: AfterSaleTimerKind
+  /** Who has to act before the deadline. */
+  waitingFor: 'merchant' | 'buyer'
+  startedAt: number
+  deadline: number
+  /** When the merchant is reminded (null when the buyer is the one waited for). */
+  remindAt: number | null
 }
 
 const Photo = z.string().min(1).max(512)

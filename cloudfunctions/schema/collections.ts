@@ -45,6 +45,7 @@ export const COLLECTION_NAMES = [
   'notice_consents',
   'notices',
   'assistant_misses',
+  'reminders',
 ] as const
 
 export type CollectionName = (typeof COLLECTION_NAMES)[number]
@@ -286,6 +287,10 @@ const DECLARATIONS: Record<CollectionName, Declaration> = {
   assistant_misses: {
     purpose: 'questions the assistant could not answer (_id = hash of the normalised text): text, count, first/last asked; no shopper identity',
     indexes: [index('count_last', 'merchant: unanswered questions by frequency', '-count', '-lastAt')],
+  },
+  reminders: {
+    purpose: 'staff reminders, one per condition key (_id = hash of the key): kind, state active/cleared, occurrence, params, log',
+    indexes: [index('state_kind', 'cron: reminders still active; admin reminders list and badges by kind', 'state', 'kind', '-updatedAt')],
   },
 }
 

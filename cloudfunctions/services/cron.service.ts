@@ -7,7 +7,8 @@ import { db } from '../platform/cloud'
 import { closeOrder, queryOrder } from '../platform/pay'
 import { COLLECTION } from '../schema/collections'
 import { systemActor } from '../core/actor'
-import { resumeStuckRefunds } from './aftersale.service'
+import { resumeStuckRefunds, runAfterSaleTimers } from './aftersale.service'
+import { runReminders } from './reminder/reminder.service'
 import { cancelUnpaid, resumeCancels } from './order/cancel-unpaid.workflow'
 import { findOrder, orders } from './order/order-record'
 import { transitionOrder } from './order/order-transition'
@@ -61,6 +62,11 @@ export interface CronReport {
   trackingSynced: number
   trackingFailed: number
   trackingStalled: number
+  /** After-sale timers fired this tick, by event (autoApproveRefund, returnExpired, …). */
+  afterSaleTimers?: Record<string, number>
+  /** Staff reminders: conditions newly raised (one notice each) and cleared this tick. */
+  remindersRaised?: number
+  remindersCleared?: number
   errors: string[]
 }
 
@@ -176,6 +182,14 @@ export async function runDueJobs(trigger: string, asOf: number): Promise<CronRep
     report.trackingSynced += r.synced
     report.trackingFailed += r.failed
     report.trackingStalled += r.stalled
+  })
+  await safely(report, 'afterSaleTimers', async () => {
+    report.afterSaleTimers = (await runAfterSaleTimers(asOf)).fired
+  })
+  await safely(report, 'reminders', async () => {
+    const r = await runReminders(asOf)
+    report.remindersRaised = r.raised
+    report.remindersCleared = r.cleared
   })
   await safely(report, 'outbox', async () => {
     const r = await runDueEffects(asOf)

@@ -14,6 +14,7 @@ import type { PaymentEvent } from './payment.machine'
 import type { RefundEvent } from './refund.machine'
 import type { ShipmentEvent } from './shipment.machine'
 import type { TicketEvent } from './ticket.machine'
+import type { ReminderEvent } from './reminder.machine'
 
 export const EFFECTS = {
   /** Tell WeChat the order shipped, so the buyer's money is released to the merchant. */
@@ -53,6 +54,8 @@ export const EFFECTS = {
   'coupon.useForOrder': { inline: true },
   /** The coupon an unpaid order locked is given back when the order is cancelled or times out. */
   'coupon.releaseForOrder': { inline: true },
+  /** A staff reminder was raised: one subscribe message to each staff member whose role handles it. */
+  'notice.staffReminder': { inline: true },
 } as const satisfies Record<string, { inline: boolean }>
 
 export type EffectName = keyof typeof EFFECTS
@@ -67,6 +70,7 @@ export interface Hooks {
   group: Partial<Record<GroupEvent, readonly EffectName[]>>
   shipment: Partial<Record<ShipmentEvent, readonly EffectName[]>>
   ticket: Partial<Record<TicketEvent, readonly EffectName[]>>
+  reminder: Partial<Record<ReminderEvent, readonly EffectName[]>>
 }
 
 /** Membership engagement "events": started by cron or a merchant campaign per member, not by a state machine. */
@@ -107,6 +111,9 @@ export const HOOKS: Hooks = {
   },
   ticket: {
     staffReply: ['notice.ticketReply'],
+  },
+  reminder: {
+    raise: ['notice.staffReminder'],
   },
 }
 
