@@ -22,7 +22,7 @@ export const SUBPACKAGES = {
   service: { root: 'packages/service', pages: ['faq/index', 'center/index', 'chat/index', 'ticket/index', 'policy/index'] },
   group: { root: 'packages/group', pages: ['detail/index'] },
   /** Role-gated: the page asks the admin function, which refuses shoppers. */
-  admin: { root: 'packages/admin', pages: ['home/index', 'orders/list/index', 'orders/detail/index', 'aftersales/index', 'payments/index', 'jobs/index', 'products/list/index', 'products/edit/index', 'categories/index', 'settings/index', 'staff/index', 'membership/index', 'search-synonyms/index', 'specials/index', 'tickets/index', 'tickets/detail/index', 'faq/index', 'service-settings/index', 'promotions/index'] },
+  admin: { root: 'packages/admin', pages: ['home/index', 'orders/list/index', 'orders/detail/index', 'aftersales/index', 'payments/index', 'jobs/index', 'products/list/index', 'products/edit/index', 'categories/index', 'settings/index', 'staff/index', 'membership/index', 'search-synonyms/index', 'specials/index', 'tickets/index', 'tickets/detail/index', 'faq/index', 'service-settings/index', 'promotions/index', 'reminders/index'] },
   /** Promotions for shoppers: the coupon centre. */
   promo: { root: 'packages/promo', pages: ['coupons/index'] },
 } as const
@@ -99,6 +99,7 @@ export const routes = {
   adminServiceSettings: () => pageUrl('packages/admin/service-settings/index'),
   couponCentre: () => pageUrl('packages/promo/coupons/index'),
   adminPromotions: () => pageUrl('packages/admin/promotions/index'),
+  adminReminders: () => pageUrl('packages/admin/reminders/index'),
 }
 
 /** Every page path in the app, main package first; the first one is the launch page. */

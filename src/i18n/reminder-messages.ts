@@ -3,7 +3,10 @@
  * shopper's and the merchant's after-sale views. Merged by dictionaries.ts.
  */
 export const zhReminderMessages = {
+  'nav.adminReminders': '待办提醒',
   'afterSaleState.closed': '已关闭',
+  'effect.notice.staffReminder': '提醒店员处理待办',
+  'admin.jobs.machine.reminder': '待办提醒',
   'afterSaleTimer.autoApprove': '商家需在 {time} 前处理，逾期自动同意',
   'afterSaleTimer.autoApprove.shopper': '商家将在 {time} 前处理，逾期自动同意',
   'afterSaleTimer.returnShip': '买家需在 {time} 前寄回，逾期售后关闭',
@@ -36,13 +39,15 @@ export const zhReminderMessages = {
   'reminders.detail.returnConfirm': '订单 {orderNo}：请在 {time} 前确认收货',
   'reminders.detail.ticketsOverdue': '{count} 个工单等待回复',
   'reminders.detail.paymentMismatch': '交易 {outTradeNo} 金额异常',
-  'reminders.badge': '{count}',
   'productForm.lowStockAt': '低库存提醒',
-  'productForm.lowStockAtHint': '库存不高于此数时提醒，留空用店铺默认值',
+  'productForm.lowStockAtBad': '「{sku}」的低库存提醒须为 0 或正整数',
 }
 
 export const enReminderMessages: Record<keyof typeof zhReminderMessages, string> = {
+  'nav.adminReminders': 'Reminders',
   'afterSaleState.closed': 'Closed',
+  'effect.notice.staffReminder': 'Tell staff about a reminder',
+  'admin.jobs.machine.reminder': 'Reminder',
   'afterSaleTimer.autoApprove': 'Answer by {time}, or it is approved automatically',
   'afterSaleTimer.autoApprove.shopper': 'The shop answers by {time}, or it is approved automatically',
   'afterSaleTimer.returnShip': 'The buyer must send it back by {time}, or the request closes',
@@ -75,7 +80,6 @@ export const enReminderMessages: Record<keyof typeof zhReminderMessages, string>
   'reminders.detail.returnConfirm': 'Order {orderNo}: confirm the parcel by {time}',
   'reminders.detail.ticketsOverdue': '{count} tickets waiting for a reply',
   'reminders.detail.paymentMismatch': 'Trade {outTradeNo}: amount mismatch',
-  'reminders.badge': '{count}',
   'productForm.lowStockAt': 'Low-stock alert at',
-  'productForm.lowStockAtHint': 'Remind when stock is at or below this; empty uses the shop default',
+  'productForm.lowStockAtBad': 'The low-stock alert of "{sku}" must be 0 or a whole number',
 }

@@ -159,6 +159,7 @@ export default function AdminProductEditPage() {
           <View key={s.skuId ?? `new-${i}`} className='adm__sku' data-testid='form-sku'>
             <Input className='adm__input' data-testid='sku-name' value={s.name} placeholder={t('admin.product.skuName')} onInput={(e) => setSku(i, { name: e.detail.value })} />
             <Input className='adm__input' data-testid='sku-price' type='digit' value={s.price} placeholder={t('admin.product.skuPrice')} onInput={(e) => setSku(i, { price: e.detail.value })} />
+            <Input className='adm__input' data-testid='sku-low-stock' type='number' value={s.lowStockAt ?? ''} placeholder={t('productForm.lowStockAt')} onInput={(e) => setSku(i, { lowStockAt: e.detail.value })} />
             <SkuStockCell
               productId={id}
               sku={s}
