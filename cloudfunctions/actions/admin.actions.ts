@@ -18,6 +18,7 @@ import { outboxRetry } from './outbox/retry'
 import { paymentsMismatches } from './payments/mismatches'
 import { paymentsResolveMismatch } from './payments/resolve-mismatch'
 import { remindersList } from './reminders/list'
+import { qualityFlagsList, qualityForProduct } from './quality/flags'
 import { productsAdjustStock } from './products/adjust-stock'
 import { productsGet } from './products/get'
 import { productsList } from './products/list'
@@ -112,4 +113,6 @@ export const ADMIN_ACTIONS: AnyAction[] = [
   promotionsSaveSettings,
   // staff reminders (cron raises them)
   remindersList,
+  qualityFlagsList,
+  qualityForProduct,
 ]

@@ -17,6 +17,13 @@ export type AfterSaleKind = (typeof AFTER_SALE_KINDS)[number]
 export const AFTER_SALE_STATES = ['pending', 'awaiting_return', 'returning', 'refunding', 'refunded', 'exchanged', 'rejected', 'closed'] as const
 export type AfterSaleState = (typeof AFTER_SALE_STATES)[number]
 
+/**
+ * Why, as a code the shop can count (quality flags, domain/quality.ts); the shopper's own words stay in
+ * `reason`. A request from before codes existed, or one typed freely, counts as `other`.
+ */
+export const AFTER_SALE_REASON_CODES = ['sizeMismatch', 'flaw', 'notAsDescribed', 'colourDiff', 'damaged', 'wrongItem', 'changedMind', 'other'] as const
+export type AfterSaleReasonCode = (typeof AFTER_SALE_REASON_CODES)[number]
+
 export interface AfterSaleLine {
   skuId: string
   title: string
@@ -44,6 +51,8 @@ export interface AfterSale {
   state: AfterSaleState
   lines: AfterSaleLine[]
   reason: string
+  /** Absent on requests from before reason codes: counts as `other`. */
+  reasonCode?: AfterSaleReasonCode
   photos: string[]
   /** Sum of line refunds; what goes back to the buyer. */
   refundAmount: Fen
@@ -85,6 +94,7 @@ export const AfterSaleRequestInput = z.object({
   kind: z.enum(AFTER_SALE_KINDS),
   lines: z.array(z.object({ skuId: Id, quantity: z.number().int().min(1).max(999) })).min(1).max(50),
   reason: z.string().trim().min(1).max(200),
+  reasonCode: z.enum(AFTER_SALE_REASON_CODES).default('other'),
   photos: z.array(Photo).max(9).default([]),
 })
 export type AfterSaleRequestInput = z.input<typeof AfterSaleRequestInput>

@@ -6,7 +6,7 @@
  */
 import type { Permission } from './permissions'
 
-export const REMINDER_KINDS = ['lowStock', 'unshipped', 'afterSaleApprove', 'returnConfirm', 'ticketsOverdue', 'paymentMismatch'] as const
+export const REMINDER_KINDS = ['lowStock', 'unshipped', 'afterSaleApprove', 'returnConfirm', 'ticketsOverdue', 'paymentMismatch', 'quality'] as const
 export type ReminderKind = (typeof REMINDER_KINDS)[number]
 
 /** Who is told: the staff whose role holds this permission (the owner holds all). */
@@ -17,6 +17,7 @@ export const REMINDER_PERMISSION: Readonly<Record<ReminderKind, Permission>> = O
   returnConfirm: 'aftersales.receive',
   ticketsOverdue: 'tickets.reply',
   paymentMismatch: 'payments.resolve',
+  quality: 'catalog.write',
 })
 
 /** The admin page that handles a kind (route under packages/admin; the badge on its link counts the kind). */
@@ -27,6 +28,7 @@ export const REMINDER_PAGE: Readonly<Record<ReminderKind, string>> = Object.free
   returnConfirm: 'packages/admin/aftersales/index',
   ticketsOverdue: 'packages/admin/tickets/index',
   paymentMismatch: 'packages/admin/payments/index',
+  quality: 'packages/admin/products/list/index',
 })
 
 /** A condition that holds now. `key` is unique per condition (kind + subject); params are for display. */

@@ -46,6 +46,7 @@ export const COLLECTION_NAMES = [
   'notices',
   'assistant_misses',
   'reminders',
+  'quality_flags',
 ] as const
 
 export type CollectionName = (typeof COLLECTION_NAMES)[number]
@@ -291,6 +292,10 @@ const DECLARATIONS: Record<CollectionName, Declaration> = {
   reminders: {
     purpose: 'staff reminders, one per condition key (_id = hash of the key): kind, state active/cleared, occurrence, params, log',
     indexes: [index('state_kind', 'cron: reminders still active; admin reminders list and badges by kind', 'state', 'kind', '-updatedAt')],
+  },
+  quality_flags: {
+    purpose: 'nightly product quality flag (_id = product id): after-sales rate over 30 days, breakdown by reason, listing fields suspected, state flagged/cleared',
+    indexes: [index('state_rate', 'admin quality list (worst first); reminders pass', 'state', '-ratePermille')],
   },
 }
 

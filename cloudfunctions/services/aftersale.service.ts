@@ -4,7 +4,7 @@
  * returns are workflows: decide (state + restock marker + refund number, one write) → restock once →
  * refund; cron finishes a flow that died after deciding (same out_refund_no, restock-once).
  */
-import type { AfterSale, AfterSaleKind, AfterSaleLine, AfterSaleState } from '../contracts/aftersale'
+import type { AfterSale, AfterSaleKind, AfterSaleLine, AfterSaleReasonCode, AfterSaleState } from '../contracts/aftersale'
 import type { Actor } from '../contracts/common'
 import { shopConfig } from '../config'
 import { PAY_ACTOR, systemActor } from '../core/actor'
@@ -39,7 +39,7 @@ async function locate(id: string): Promise<{ order: OrderRecord; index: number; 
 
 export async function requestAfterSale(
   openid: string,
-  input: { orderId: string; kind: AfterSaleKind; lines: { skuId: string; quantity: number }[]; reason: string; photos: string[] },
+  input: { orderId: string; kind: AfterSaleKind; lines: { skuId: string; quantity: number }[]; reason: string; reasonCode?: AfterSaleReasonCode; photos: string[] },
   now: number,
 ): Promise<AfterSale> {
   const order = await ownOrder(openid, input.orderId)
@@ -71,6 +71,7 @@ export async function requestAfterSale(
     state: 'pending',
     lines,
     reason: input.reason,
+    reasonCode: input.reasonCode ?? 'other',
     photos: input.photos,
     refundAmount: lines.reduce((n, l) => n + l.refundAmount, 0),
     merchantNote: null,

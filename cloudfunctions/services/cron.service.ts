@@ -9,6 +9,7 @@ import { COLLECTION } from '../schema/collections'
 import { systemActor } from '../core/actor'
 import { resumeStuckRefunds, runAfterSaleTimers } from './aftersale.service'
 import { runReminders } from './reminder/reminder.service'
+import { runNightlyQuality } from './quality/quality.service'
 import { cancelUnpaid, resumeCancels } from './order/cancel-unpaid.workflow'
 import { findOrder, orders } from './order/order-record'
 import { transitionOrder } from './order/order-transition'
@@ -67,6 +68,9 @@ export interface CronReport {
   /** Staff reminders: conditions newly raised (one notice each) and cleared this tick. */
   remindersRaised?: number
   remindersCleared?: number
+  /** Nightly quality pass (once per Beijing day): products flagged and flags cleared. */
+  qualityFlagged?: number
+  qualityCleared?: number
   errors: string[]
 }
 
@@ -185,6 +189,10 @@ export async function runDueJobs(trigger: string, asOf: number): Promise<CronRep
   })
   await safely(report, 'afterSaleTimers', async () => {
     report.afterSaleTimers = (await runAfterSaleTimers(asOf)).fired
+  })
+  await safely(report, 'qualityNightly', async () => {
+    const r = await runNightlyQuality(asOf)
+    if (r) [report.qualityFlagged, report.qualityCleared] = [r.flagged, r.cleared]
   })
   await safely(report, 'reminders', async () => {
     const r = await runReminders(asOf)

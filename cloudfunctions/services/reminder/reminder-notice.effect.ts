@@ -21,6 +21,7 @@ const SUBJECT: Record<ReminderKind, string> = {
   returnConfirm: '退货待确认收货',
   ticketsOverdue: '客服工单待回复',
   paymentMismatch: '支付金额异常',
+  quality: '商品售后率偏高',
 }
 
 function detailOf(r: ReminderRecord): string {
@@ -36,6 +37,8 @@ function detailOf(r: ReminderRecord): string {
       return `${p.count}个工单等待回复`
     case 'paymentMismatch':
       return `交易 ${p.outTradeNo}`
+    case 'quality':
+      return `${p.title} 售后率${(Number(p.ratePermille) / 10).toFixed(1)}%`
   }
 }
 

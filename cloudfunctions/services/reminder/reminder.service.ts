@@ -6,7 +6,7 @@
  *
  * Cost per tick, in database requests: products ⌈on-sale products / 100⌉, paid orders 1, open
  * after-sales ⌈orders in after_sale / 100⌉, overdue tickets 2, mismatches 1, active reminders
- * ⌈active / 100⌉; then 1–2 per raise or clear (plus its notice's outbox work). Nothing runs on a
+ * quality flags 1, ⌈active / 100⌉; then 1–2 per raise or clear (plus its notice's outbox work). Nothing runs on a
  * shopper's request.
  */
 import type { RemindersListOutput, ReminderView } from '../../contracts/reminder'
@@ -22,6 +22,7 @@ import { scanOpenAfterSales } from '../aftersale.service'
 import { orders } from '../order/order-record'
 import { payments } from '../payment/payment.service'
 import { overdueTickets } from '../service/ticket.service'
+import { qualityFlags } from '../quality/quality.service'
 import { clearReminder, raiseReminder, reminderId, reminders, type ReminderRecord } from './reminder-transition'
 
 const ACTOR = systemActor('reminders')
@@ -73,6 +74,11 @@ async function mismatches(): Promise<ReminderCondition[]> {
   return data.map((p) => ({ key: conditionKey('paymentMismatch', p.outTradeNo), kind: 'paymentMismatch', subjectId: p.outTradeNo, params: { outTradeNo: p.outTradeNo, receivedFee: p.mismatch?.receivedFee ?? 0 } }))
 }
 
+async function quality(): Promise<ReminderCondition[]> {
+  const { data } = await qualityFlags().where({ state: 'flagged' }).limit(PAGE).get()
+  return data.map((f) => ({ key: conditionKey('quality', f.productId), kind: 'quality', subjectId: f.productId, params: { title: f.title, ratePermille: f.ratePermille } }))
+}
+
 async function activeReminders(): Promise<ReminderRecord[]> {
   const out: ReminderRecord[] = []
   for (let page = 0; page < MAX_PAGES; page++) {
@@ -101,6 +107,7 @@ export async function runReminders(now: number): Promise<{ raised: number; clear
     [['afterSaleApprove', 'returnConfirm'], () => afterSales(now)],
     [['ticketsOverdue'], () => tickets(now)],
     [['paymentMismatch'], mismatches],
+    [['quality'], quality],
   ]
   const holding: ReminderCondition[] = []
   const checked = new Set<ReminderKind>()

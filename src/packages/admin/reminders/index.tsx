@@ -12,9 +12,11 @@ import { EmptyState, LoadingSkeleton } from '../../../components'
 import { useRemote } from '../../../state/useRemote'
 import { applyChrome, useLocale } from '../../../state/locale'
 import { AdminLoadError } from '../orders/_shared/staff-gate'
+import { QualitySection } from './quality-section'
 import '../orders/_shared/admin.scss'
 
 const at = (ms: number) => formatShanghai(ms, 'YYYY-MM-DD HH:mm')
+const permille = (n: number) => `${(n / 10).toFixed(1)}%`
 
 /**
  * What needs a person now, raised by cron (one per condition until it clears): low stock, orders not
@@ -65,6 +67,7 @@ export default function AdminRemindersPage() {
       {items.map((r) => (
         <ReminderItem key={r.id} reminder={r} />
       ))}
+      <QualitySection />
     </View>
   )
 }
@@ -85,7 +88,10 @@ function detail(t: ReturnType<typeof useLocale>['t'], r: ReminderView): string {
       return t('reminders.detail.ticketsOverdue', { count: Number(p.count) })
     case 'paymentMismatch':
       return t('reminders.detail.paymentMismatch', { outTradeNo: String(p.outTradeNo) })
+    case 'quality':
+      return t('reminders.detail.quality', { title: String(p.title), rate: permille(Number(p.ratePermille)) })
   }
+  return ''
 }
 
 function ReminderItem({ reminder }: { reminder: ReminderView }) {

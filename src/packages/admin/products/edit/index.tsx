@@ -12,6 +12,7 @@ import { draftFromForm, emptyForm, formFromProduct, saveFailureText, type Produc
 import { SkuStockCell, StockLedger } from './stock-adjust'
 import { versionAfterAdjust } from './stock-adjust-form'
 import '../_shared/admin.scss'
+import { ProductQualityFlag } from '../../reminders/quality-section'
 
 /** Create or edit a product: text, category, attributes, images and video, SKUs with price and stock. */
 export default function AdminProductEditPage() {
@@ -182,6 +183,7 @@ export default function AdminProductEditPage() {
           <Text>{t('admin.product.addSku')}</Text>
         </View>
       </View>
+      {id ? <ProductQualityFlag productId={id} /> : null}
       {id ? <StockLedger productId={id} skuNames={Object.fromEntries(form.skus.flatMap((s) => (s.skuId ? [[s.skuId, s.name]] : [])))} refresh={ledgerRefresh} /> : null}
 
       <View className='adm__footer'>
