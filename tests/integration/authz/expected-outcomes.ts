@@ -164,6 +164,10 @@ export const ACTION_PERMISSION: Record<string, Permission> = {
   'promotions.stats': 'promotions.write',
   'promotions.settings': 'promotions.write',
   'promotions.saveSettings': 'promotions.write',
+  // staff reminders: every staff member sees the list; quality flags with the catalogue
+  'reminders.list': 'admin.access',
+  'quality.flags': 'catalog.read',
+  'quality.forProduct': 'catalog.read',
 }
 
 /** What `caller` must get from `action`: the role row, then, for a staff caller, the permission. */
