@@ -156,6 +156,31 @@ describe('returns', () => {
   })
 })
 
+describe('auto-confirm, cron dying after each step', () => {
+  for (const checkpoint of ['afterSale.refunding', 'afterSale.autoConfirm.restock', 'afterSale.autoConfirm.refund']) {
+    it(`stopped after ${checkpoint}: the parcel ends confirmed, restocked once and refunded once`, async () => {
+      const product = putProduct(t, [{ price: 5_500, stock: 5 }])
+      const buyer = `timer-ac-${checkpoint.replace(/\W+/g, '-')}`
+      const orderId = await shippedOrder(buyer, product)
+      const as = await request(buyer, orderId, product, 'return_refund')
+      expectOk(await t.call('admin', 'afterSales.approve', { id: as._id }, OWNER))
+      const sent = expectOk(await t.call<AfterSale>('shop', 'aftersale.submitReturnWaybill', { id: as._id, carrierCode: 'zhongtong', waybillNo: `ZT${Math.random().toString().slice(2, 10)}` }, buyer))
+      const fireAt = sent.returnWaybill!.at + 10 * D + 1000
+      const before = t.cloud.faults.fired().length
+      t.cloud.faults.abortAfter(checkpoint)
+      await tick(t, fireAt)
+      await t.fakes.pay.settled()
+      expect(t.cloud.faults.fired().slice(before)).toContain(checkpoint)
+      await settleFrom(fireAt)
+      const o = orderDoc(orderId)
+      expect(o.afterSales[0].state).toBe('refunded')
+      expect(o.afterSales[0].log.filter((e) => e.event === 'autoConfirmReturn')).toHaveLength(1)
+      expect(refundsOf(orderId).map((r) => [r.refundFee, r.state])).toEqual([[as.refundAmount, 'success']])
+      expect(productNow(t, product._id).skus[0]).toMatchObject({ stock: 4, sold: 1 })
+    })
+  }
+})
+
 describe('deadlines follow the settings', () => {
   let s: OrdersCloud
   beforeAll(async () => {

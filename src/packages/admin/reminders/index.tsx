@@ -13,6 +13,7 @@ import { useRemote } from '../../../state/useRemote'
 import { applyChrome, useLocale } from '../../../state/locale'
 import { AdminLoadError } from '../orders/_shared/staff-gate'
 import { QualitySection } from './quality-section'
+import { ReminderBadge } from './reminder-badge'
 import '../orders/_shared/admin.scss'
 
 const at = (ms: number) => formatShanghai(ms, 'YYYY-MM-DD HH:mm')
@@ -57,7 +58,8 @@ export default function AdminRemindersPage() {
           <View className='admin-panel__row' data-testid='reminders-counts'>
             {byKind.map((k) => (
               <Text key={k} data-testid={`reminders-count-${k}`} data-count={counts[k]}>
-                {t(`reminders.kind.${k}`)} {counts[k]}
+                {t(`reminders.kind.${k}`)}
+                <ReminderBadge count={counts[k]} />
               </Text>
             ))}
           </View>
