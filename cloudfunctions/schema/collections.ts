@@ -111,6 +111,7 @@ const DECLARATIONS: Record<CollectionName, Declaration> = {
       index('flash_sale', 'orders of one flash sale (admin: sold, revenue)', 'flashSaleId', 'state'),
       index('group_offer', 'orders of one group offer (admin: orders, revenue)', 'group.offerId', 'state'),
       index('group_seat', 'cron: paid group orders whose seat was never taken (the function died after the payment)', 'group.seat', 'updatedAt'),
+      index('state_paid', 'reminders: paid orders not shipped for N hours, oldest first', 'state', 'paidAt'),
     ],
   },
   payments: {

@@ -49,7 +49,8 @@ async function unshipped(now: number): Promise<ReminderCondition[]> {
   const _ = db().command
   const before = now - shopConfig().reminders.unshippedHours * 3_600_000
   const { data } = await orders().where({ state: 'paid', paidAt: _.lte(before) }).orderBy('paidAt', 'asc').limit(PAGE).get()
-  return data.map((o) => ({ key: conditionKey('unshipped', o._id), kind: 'unshipped', subjectId: o._id, params: { orderNo: o.orderNo, paidAt: o.paidAt ?? 0 } }))
+  // A 拼团 order may ship only once its group formed: until then it is not late.
+  return data.filter((o) => !(o.group && !o.group.formedAt)).map((o) => ({ key: conditionKey('unshipped', o._id), kind: 'unshipped', subjectId: o._id, params: { orderNo: o.orderNo, paidAt: o.paidAt ?? 0 } }))
 }
 
 async function afterSales(now: number): Promise<ReminderCondition[]> {

@@ -513,6 +513,7 @@ async function cronAt(w: ShopWorld, at: number): Promise<string> {
   const errors = (r.data.errors as string[] | undefined) ?? []
   expectAlone(errors.length === 0, () => `cron jobs failed: ${errors.join('; ')}`)
   const did = Object.entries(r.data).filter(([k, v]) => typeof v === 'number' && v > 0 && k !== 'at').map(([k, v]) => `${k} ${v}`)
+  for (const [event, n] of Object.entries((r.data.afterSaleTimers as Record<string, number> | undefined) ?? {})) did.push(`${event} ${n}`)
   return `at +${Math.round((w.clock - Date.now()) / MINUTE)} min: ${did.join(', ') || 'nothing due'}`
 }
 
