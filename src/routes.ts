@@ -22,13 +22,14 @@ export const SUBPACKAGES = {
   service: { root: 'packages/service', pages: ['faq/index', 'center/index', 'chat/index', 'ticket/index', 'policy/index'] },
   group: { root: 'packages/group', pages: ['detail/index'] },
   /** Role-gated: the page asks the admin function, which refuses shoppers. */
-  admin: { root: 'packages/admin', pages: ['home/index', 'orders/list/index', 'orders/detail/index', 'aftersales/index', 'payments/index', 'jobs/index', 'products/list/index', 'products/edit/index', 'categories/index', 'settings/index', 'staff/index', 'membership/index', 'search-synonyms/index', 'specials/index', 'tickets/index', 'tickets/detail/index', 'faq/index', 'service-settings/index', 'promotions/index', 'campaigns/index', 'diy/index', 'materials/index'] },
+  admin: { root: 'packages/admin', pages: ['home/index', 'orders/list/index', 'orders/detail/index', 'aftersales/index', 'payments/index', 'jobs/index', 'products/list/index', 'products/edit/index', 'categories/index', 'settings/index', 'staff/index', 'membership/index', 'search-synonyms/index', 'specials/index', 'tickets/index', 'tickets/detail/index', 'faq/index', 'service-settings/index', 'promotions/index', 'campaigns/index', 'diy/index', 'materials/index', 'reminders/index'] },
   /** Promotions for shoppers: the coupon centre, holiday campaign landing pages. */
   promo: { root: 'packages/promo', pages: ['coupons/index', 'campaign/index'] },
   /** DIY 手串定制: the bracelet builder. */
   diy: { root: 'packages/diy', pages: ['builder/index'] },
   /** Crystal know-how for shoppers: the wrist-size helper and 证书查询. */
   crystal: { root: 'packages/crystal', pages: ['wrist/index', 'certificate/index'] },
+  /** Promotions for shoppers: the coupon centre. */
 } as const
 
 type Subpackages = typeof SUBPACKAGES
@@ -113,6 +114,7 @@ export const routes = {
   wristFit: (productId?: string) => pageUrl('packages/crystal/wrist/index', productId ? { productId } : {}),
   certificateLookup: (number?: string) => pageUrl('packages/crystal/certificate/index', number ? { number } : {}),
   adminMaterials: () => pageUrl('packages/admin/materials/index'),
+  adminReminders: () => pageUrl('packages/admin/reminders/index'),
 }
 
 /** Every page path in the app, main package first; the first one is the launch page. */

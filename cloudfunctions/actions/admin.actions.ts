@@ -17,6 +17,8 @@ import { outboxList } from './outbox/list'
 import { outboxRetry } from './outbox/retry'
 import { paymentsMismatches } from './payments/mismatches'
 import { paymentsResolveMismatch } from './payments/resolve-mismatch'
+import { remindersList } from './reminders/list'
+import { qualityFlagsList, qualityForProduct } from './quality/flags'
 import { productsAdjustStock } from './products/adjust-stock'
 import { productsGet } from './products/get'
 import { productsList } from './products/list'
@@ -125,4 +127,8 @@ export const ADMIN_ACTIONS: AnyAction[] = [
   materialsSave,
   materialsRemove,
   materialsSeedDefaults,
+  // staff reminders (cron raises them)
+  remindersList,
+  qualityFlagsList,
+  qualityForProduct,
 ]

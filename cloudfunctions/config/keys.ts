@@ -52,6 +52,7 @@ export const TEMPLATE_KEYS = {
   groupResult: 'JF_TMPL_GROUP_RESULT',
   birthday: 'JF_TMPL_BIRTHDAY',
   newArrival: 'JF_TMPL_NEW_ARRIVAL',
+  staffReminder: 'JF_TMPL_STAFF_REMINDER',
 } as const
 export type NoticeKind = keyof typeof TEMPLATE_KEYS
 
@@ -66,6 +67,7 @@ const templateAbout: Record<NoticeKind, string> = {
   groupResult: 'subscribe-message template: group-buy result (formed or failed and refunded)',
   birthday: 'subscribe-message template: birthday greeting with coupon',
   newArrival: 'subscribe-message template: new arrival of a followed material or tag',
+  staffReminder: 'subscribe-message template: a reminder to staff (low stock, unshipped order, after-sale, ticket, payment, quality)',
 }
 
 export const CONFIG_KEYS: ConfigKeySpec[] = [
@@ -164,6 +166,63 @@ export const CONFIG_KEYS: ConfigKeySpec[] = [
     defaultValue: '7',
     required: false,
   },
+  {
+    key: 'JF_AFTER_SALE_AUTO_APPROVE_HOURS',
+    about: 'hours an after-sale request may wait for the merchant before it is approved automatically',
+    // WeChat's own shop approves after 48 h; ≥ 24 gives a merchant one working day, ≤ 168 one week.
+    schema: intSetting(24, 168),
+    defaultValue: '48',
+    required: false,
+  },
+  {
+    key: 'JF_AFTER_SALE_REMIND_HOURS',
+    about: 'hours before an after-sale deadline (auto-approve, auto-confirm of a returned parcel) the merchant is reminded',
+    schema: intSetting(1, 72),
+    defaultValue: '24',
+    required: false,
+  },
+  {
+    key: 'JF_RETURN_SHIP_DAYS',
+    about: 'days the buyer has to send the return parcel after approval before the request closes',
+    schema: intSetting(3, 30),
+    defaultValue: '7',
+    required: false,
+  },
+  {
+    key: 'JF_RETURN_CONFIRM_DAYS',
+    about: "days after the buyer's return waybill before the returned parcel is confirmed automatically",
+    schema: intSetting(3, 30),
+    defaultValue: '10',
+    required: false,
+  },
+  {
+    key: 'JF_LOW_STOCK_DEFAULT',
+    about: 'stock at or below which a SKU without its own threshold counts as low',
+    schema: intSetting(0, 999),
+    defaultValue: '3',
+    required: false,
+  },
+  {
+    key: 'JF_UNSHIPPED_REMIND_HOURS',
+    about: 'hours a paid order may wait for shipping before staff are reminded',
+    schema: intSetting(1, 168),
+    defaultValue: '24',
+    required: false,
+  },
+  {
+    key: 'JF_QUALITY_RATE_PERMILLE',
+    about: 'after-sales per 1000 units sold over 30 days above which a product is flagged for quality',
+    schema: intSetting(1, 1000),
+    defaultValue: '100',
+    required: false,
+  },
+  {
+    key: 'JF_QUALITY_MIN_UNITS',
+    about: 'units sold over 30 days a product needs before its after-sales rate is judged',
+    schema: intSetting(1, 1000),
+    defaultValue: '5',
+    required: false,
+  },
 ]
 
 /**
@@ -183,5 +242,6 @@ export const LOCAL_DEFAULTS: Readonly<Record<string, string>> = Object.freeze({
   JF_TMPL_TICKET_REPLY: 'local-tmpl-ticket-reply',
   JF_TMPL_OUT_FOR_DELIVERY: 'local-tmpl-out-for-delivery',
   JF_TMPL_PARCEL_SIGNED: 'local-tmpl-parcel-signed',
+  JF_TMPL_STAFF_REMINDER: 'local-tmpl-staff-reminder',
   JF_CARRIER: 'simulated',
 })

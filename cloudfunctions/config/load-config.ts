@@ -30,6 +30,10 @@ export interface ShopConfig {
     reconcileAfterMinutes: number
     afterSaleWindowDays: number
   }
+  /** After-sale timers (domain/aftersale-timers.ts). */
+  afterSaleTimers: { autoApproveHours: number; remindHours: number; returnShipDays: number; returnConfirmDays: number }
+  /** Staff reminders (services/reminder) and the nightly quality flags. */
+  reminders: { lowStockDefault: number; unshippedHours: number; qualityRatePermille: number; qualityMinUnits: number }
 }
 
 export interface ConfigIssue {
@@ -126,6 +130,18 @@ export function loadConfig(
       reconcileAfterMinutes: num('JF_RECONCILE_AFTER_MINUTES'),
       afterSaleWindowDays: num('JF_AFTER_SALE_WINDOW_DAYS'),
     },
+    afterSaleTimers: {
+      autoApproveHours: num('JF_AFTER_SALE_AUTO_APPROVE_HOURS'),
+      remindHours: num('JF_AFTER_SALE_REMIND_HOURS'),
+      returnShipDays: num('JF_RETURN_SHIP_DAYS'),
+      returnConfirmDays: num('JF_RETURN_CONFIRM_DAYS'),
+    },
+    reminders: {
+      lowStockDefault: num('JF_LOW_STOCK_DEFAULT'),
+      unshippedHours: num('JF_UNSHIPPED_REMIND_HOURS'),
+      qualityRatePermille: num('JF_QUALITY_RATE_PERMILLE'),
+      qualityMinUnits: num('JF_QUALITY_MIN_UNITS'),
+    },
   }
 }
 
@@ -157,6 +173,10 @@ function crossFieldIssues(values: Record<string, unknown>): ConfigIssue[] {
     const missing = hasUrl ? 'JF_KUAIDI100_SALT' : 'JF_KUAIDI100_CALLBACK_URL'
     issues.push({ key: missing, problem: 'missing', detail: 'missing — Kuaidi100 push needs both the callback URL and the salt, or neither' })
   }
+  const approve = values.JF_AFTER_SALE_AUTO_APPROVE_HOURS as number | undefined
+  const remind = values.JF_AFTER_SALE_REMIND_HOURS as number | undefined
+  if (approve !== undefined && remind !== undefined && remind >= approve)
+    issues.push({ key: 'JF_AFTER_SALE_REMIND_HOURS', problem: 'invalid', detail: `must be less than JF_AFTER_SALE_AUTO_APPROVE_HOURS (${approve}): the reminder comes before the deadline` })
   return issues
 }
 

@@ -12,9 +12,18 @@ export type AfterSaleKind = (typeof AFTER_SALE_KINDS)[number]
  * pending → (approve) awaiting_return → (waybill) returning → (merchant confirms) refunding → refunded   return_refund
  * pending → (approve) awaiting_return → returning → (confirm) exchanged (replacement shipped)            exchange
  * pending → (reject) rejected
+ * awaiting_return → (the buyer sent nothing in time) closed
+ * Timers (domain/aftersale-timers.ts) fire the auto* events and returnExpired from cron.
  */
-export const AFTER_SALE_STATES = ['pending', 'awaiting_return', 'returning', 'refunding', 'refunded', 'exchanged', 'rejected'] as const
+export const AFTER_SALE_STATES = ['pending', 'awaiting_return', 'returning', 'refunding', 'refunded', 'exchanged', 'rejected', 'closed'] as const
 export type AfterSaleState = (typeof AFTER_SALE_STATES)[number]
+
+/**
+ * Why, as a code the shop can count (quality flags, domain/quality.ts); the shopper's own words stay in
+ * `reason`. A request from before codes existed, or one typed freely, counts as `other`.
+ */
+export const AFTER_SALE_REASON_CODES = ['sizeMismatch', 'flaw', 'notAsDescribed', 'colourDiff', 'damaged', 'wrongItem', 'changedMind', 'other'] as const
+export type AfterSaleReasonCode = (typeof AFTER_SALE_REASON_CODES)[number]
 
 export interface AfterSaleLine {
   skuId: string
@@ -43,6 +52,8 @@ export interface AfterSale {
   state: AfterSaleState
   lines: AfterSaleLine[]
   reason: string
+  /** Absent on requests from before reason codes: counts as `other`. */
+  reasonCode?: AfterSaleReasonCode
   photos: string[]
   /** Sum of line refunds; what goes back to the buyer. */
   refundAmount: Fen
@@ -54,6 +65,26 @@ export interface AfterSale {
   updatedAt: number
   /** Written only by the after-sale transition (services/aftersale/after-sale-transition.ts). */
   log: AfterSaleLogEntry[]
+  /**
+   * The running timer of the request's current state, added when it is read (never stored): its deadline
+   * from the shop's settings (domain/aftersale-timers.ts), the same for the buyer's and the merchant's page.
+   */
+  timer?: AfterSaleTimer | null
+}
+
+/** What happens at a timer's deadline. */
+export const AFTER_SALE_TIMER_KINDS = ['autoApprove', 'returnShip', 'autoConfirm', 'confirmDue'] as const
+export type AfterSaleTimerKind = (typeof AFTER_SALE_TIMER_KINDS)[number]
+
+export interface AfterSaleTimer {
+  /** autoApprove: approved at the deadline; returnShip: closed unless the buyer sent the parcel; autoConfirm: the return is confirmed and refunded; confirmDue: an exchange's parcel, reminder only (a replacement needs a person). */
+  kind: AfterSaleTimerKind
+  /** Who has to act before the deadline. */
+  waitingFor: 'merchant' | 'buyer'
+  startedAt: number
+  deadline: number
+  /** When the merchant is reminded (null when the buyer is the one waited for). */
+  remindAt: number | null
 }
 
 const Photo = z.string().min(1).max(512)
@@ -64,6 +95,7 @@ export const AfterSaleRequestInput = z.object({
   kind: z.enum(AFTER_SALE_KINDS),
   lines: z.array(z.object({ skuId: Id, quantity: z.number().int().min(1).max(999) })).min(1).max(50),
   reason: z.string().trim().min(1).max(200),
+  reasonCode: z.enum(AFTER_SALE_REASON_CODES).default('other'),
   photos: z.array(Photo).max(9).default([]),
 })
 export type AfterSaleRequestInput = z.input<typeof AfterSaleRequestInput>

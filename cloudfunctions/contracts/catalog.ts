@@ -16,6 +16,8 @@ export interface Sku {
   sold: number
   /** Bead diameter for bracelets, when the SKU is a size choice. */
   beadMm?: number
+  /** Low-stock threshold of this SKU (at or below it counts as low); unset: the shop default (domain/console/low-stock.ts). */
+  lowStockAt?: number
 }
 
 
@@ -186,6 +188,8 @@ export const SkuDraft = z.object({
    */
   stock: z.number().int().min(0).max(100_000).optional(),
   beadMm: z.number().min(1).max(100).optional(),
+  /** Low-stock threshold; omitted means the shop default (JF_LOW_STOCK_DEFAULT). */
+  lowStockAt: z.number().int().min(0).max(100_000).optional(),
 })
 export type SkuDraft = z.infer<typeof SkuDraft>
 

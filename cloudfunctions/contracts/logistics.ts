@@ -46,7 +46,7 @@ export interface LogisticsAlert {
   at: number
 }
 
-export const NOTICE_KIND_VALUES = ['orderPaid', 'orderShipped', 'refundResult', 'unpaidReminder', 'ticketReply', 'outForDelivery', 'parcelSigned', 'groupResult', 'birthday', 'newArrival'] as const
+export const NOTICE_KIND_VALUES = ['orderPaid', 'orderShipped', 'refundResult', 'unpaidReminder', 'ticketReply', 'outForDelivery', 'parcelSigned', 'groupResult', 'birthday', 'newArrival', 'staffReminder'] as const
 export const NoticeKindInput = z.enum(NOTICE_KIND_VALUES)
 
 /** The template ids to pass to Taro.requestSubscribeMessage for these notices (kinds without a template are left out). */

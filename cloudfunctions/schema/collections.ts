@@ -48,6 +48,8 @@ export const COLLECTION_NAMES = [
   'campaigns',
   'diy_components',
   'materials',
+  'reminders',
+  'quality_flags',
 ] as const
 
 export type CollectionName = (typeof COLLECTION_NAMES)[number]
@@ -113,6 +115,7 @@ const DECLARATIONS: Record<CollectionName, Declaration> = {
       index('flash_sale', 'orders of one flash sale (admin: sold, revenue)', 'flashSaleId', 'state'),
       index('group_offer', 'orders of one group offer (admin: orders, revenue)', 'group.offerId', 'state'),
       index('group_seat', 'cron: paid group orders whose seat was never taken (the function died after the payment)', 'group.seat', 'updatedAt'),
+      index('state_paid', 'reminders: paid orders not shipped for N hours, oldest first', 'state', 'paidAt'),
     ],
   },
   payments: {
@@ -305,6 +308,14 @@ const DECLARATIONS: Record<CollectionName, Declaration> = {
   materials: {
     purpose: "material cards (寓意, Mohs hardness, care) the merchant writes; `names` = name + aliases, joined to a product's attrs.material",
     indexes: [index('names', "catalog.get's lookup of a product's material card; name uniqueness on save", 'names')],
+  },
+  reminders: {
+    purpose: 'staff reminders, one per condition key (_id = hash of the key): kind, state active/cleared, occurrence, params, log',
+    indexes: [index('state_kind', 'cron: reminders still active; admin reminders list and badges by kind', 'state', 'kind', '-updatedAt')],
+  },
+  quality_flags: {
+    purpose: 'nightly product quality flag (_id = product id): after-sales rate over 30 days, breakdown by reason, listing fields suspected, state flagged/cleared',
+    indexes: [index('state_rate', 'admin quality list (worst first); reminders pass', 'state', '-ratePermille')],
   },
 }
 

@@ -4,15 +4,17 @@
  * returns are workflows: decide (state + restock marker + refund number, one write) → restock once →
  * refund; cron finishes a flow that died after deciding (same out_refund_no, restock-once).
  */
-import type { AfterSale, AfterSaleKind, AfterSaleLine, AfterSaleState } from '../contracts/aftersale'
+import type { AfterSale, AfterSaleKind, AfterSaleLine, AfterSaleReasonCode, AfterSaleState } from '../contracts/aftersale'
 import type { Actor } from '../contracts/common'
 import { shopConfig } from '../config'
-import { PAY_ACTOR } from '../core/actor'
+import { PAY_ACTOR, systemActor } from '../core/actor'
 import { AppError, changedMeanwhile, notFound } from '../core/errors'
-import { approvalEvent, isOpenAfterSale, orderMachine, returnEvent } from '../domain/machines'
+import { timerDue } from '../domain/aftersale-timers'
+import { approvalEvent, isOpenAfterSale, orderMachine, returnEvent, type AfterSaleEvent } from '../domain/machines'
 import { refundForUnits } from '../domain/refund'
 import { db } from '../platform/cloud'
 import { moveAfterSale } from './aftersale/after-sale-transition'
+import { withTimer } from './aftersale/with-timer'
 import { findOrder, orders, ownOrder, type OrderRecord } from './order/order-record'
 import { outRefundNoFor } from './order/order-numbers'
 import { transitionOrderOrConflict } from './order/order-transition'
@@ -37,7 +39,7 @@ async function locate(id: string): Promise<{ order: OrderRecord; index: number; 
 
 export async function requestAfterSale(
   openid: string,
-  input: { orderId: string; kind: AfterSaleKind; lines: { skuId: string; quantity: number }[]; reason: string; photos: string[] },
+  input: { orderId: string; kind: AfterSaleKind; lines: { skuId: string; quantity: number }[]; reason: string; reasonCode?: AfterSaleReasonCode; photos: string[] },
   now: number,
 ): Promise<AfterSale> {
   const order = await ownOrder(openid, input.orderId)
@@ -69,6 +71,7 @@ export async function requestAfterSale(
     state: 'pending',
     lines,
     reason: input.reason,
+    reasonCode: input.reasonCode ?? 'other',
     photos: input.photos,
     refundAmount: lines.reduce((n, l) => n + l.refundAmount, 0),
     merchantNote: null,
@@ -101,11 +104,19 @@ interface DecideContext {
   outRefundNo: string
 }
 
-/** decide → restock → refund, for a refund-only approval and for a confirmed return. */
-async function refundFlow(ctx: DecideContext, event: 'approveRefund' | 'confirmReturn', set: Record<string, unknown>): Promise<void> {
+type RefundEvent = 'approveRefund' | 'confirmReturn' | 'autoApproveRefund' | 'autoConfirmReturn'
+const REFUND_WORKFLOW: Record<RefundEvent, string> = {
+  approveRefund: 'afterSale.approve',
+  confirmReturn: 'afterSale.confirmReturn',
+  autoApproveRefund: 'afterSale.autoApprove',
+  autoConfirmReturn: 'afterSale.autoConfirm',
+}
+
+/** decide → restock → refund, for a refund-only approval and for a confirmed return (by a person or a timer). */
+async function refundFlow(ctx: DecideContext, event: RefundEvent, set: Record<string, unknown>): Promise<void> {
   const target = { kind: 'afterSale', index: ctx.index } as const
   await runWorkflow<DecideContext>(
-    event === 'approveRefund' ? 'afterSale.approve' : 'afterSale.confirmReturn',
+    REFUND_WORKFLOW[event],
     [
       {
         name: 'decide',
@@ -255,19 +266,19 @@ export async function applyAfterSaleRefund(id: string, refundFee: number, now: n
 }
 
 export async function listOwnAfterSales(openid: string, orderId?: string): Promise<AfterSale[]> {
-  if (orderId) return [...(await ownOrder(openid, orderId)).afterSales].reverse()
+  if (orderId) return [...(await ownOrder(openid, orderId)).afterSales].reverse().map(withTimer)
   const { data } = await orders().where({ openid, hasAfterSale: true }).orderBy('updatedAt', 'desc').limit(50).get()
-  return data.flatMap((o) => [...o.afterSales].reverse())
+  return data.flatMap((o) => [...o.afterSales].reverse()).map(withTimer)
 }
 
 export async function getOwnAfterSale(openid: string, id: string): Promise<AfterSale> {
   const { as } = await locate(id)
   if (as.openid !== openid) throw notFound('afterSale', id)
-  return as
+  return withTimer(as)
 }
 
 export async function getAfterSale(id: string): Promise<AfterSale> {
-  return (await locate(id)).as
+  return withTimer((await locate(id)).as)
 }
 
 /** Merchant queue: open requests come from orders in after_sale; finished ones from any order that had one. */
@@ -280,7 +291,7 @@ export async function listAfterSales(q: { state?: AfterSaleState; page: number; 
     if (data.length < 100) break
   }
   const filtered = all.filter((a) => !q.state || a.state === q.state).sort((a, b) => b.updatedAt - a.updatedAt)
-  const items = filtered.slice((q.page - 1) * q.pageSize, q.page * q.pageSize)
+  const items = filtered.slice((q.page - 1) * q.pageSize, q.page * q.pageSize).map(withTimer)
   return { items, page: q.page, pageSize: q.pageSize, total: filtered.length, hasMore: q.page * q.pageSize < filtered.length }
 }
 
@@ -305,3 +316,62 @@ export async function resumeStuckRefunds(stuckBefore: number, now: number): Prom
   return resumed
 }
 
+
+export const TIMER_ACTOR = systemActor('afterSaleTimers')
+
+/**
+ * Fires one timer's event through the same writers a person's decision uses: an automatic refund-only
+ * approval or return confirmation runs the decide → restock → refund workflow (fixed out_refund_no, so
+ * money moves exactly once; a crash after deciding is finished by resumeStuckRefunds). False when the
+ * request moved meanwhile (the merchant answered first), which is not an error.
+ */
+async function fireTimer(order: OrderRecord, index: number, event: AfterSaleEvent, now: number): Promise<boolean> {
+  const as = order.afterSales[index]
+  const outRefundNo = outRefundNoFor('aftersale', as._id)
+  try {
+    if (event === 'autoApproveRefund') {
+      await refundFlow({ order, index, as, actor: TIMER_ACTOR, now, restock: order.afterSaleResume === 'paid', outRefundNo }, event, {})
+      return true
+    }
+    if (event === 'autoConfirmReturn') {
+      await refundFlow({ order, index, as, actor: TIMER_ACTOR, now, restock: true, outRefundNo }, event, {})
+      return true
+    }
+    if (event === 'returnExpired') {
+      return await moveAfterSale(order, index, { event, actor: TIMER_ACTOR, now, order: { event: 'resolveAfterSale', reason: { key: 'reason.afterSale.returnNotSent' } } })
+    }
+    return await moveAfterSale(order, index, { event, actor: TIMER_ACTOR, now })
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'CONFLICT') return false
+    throw err
+  }
+}
+
+export interface TimerRun {
+  fired: Partial<Record<AfterSaleEvent, number>>
+  /** Open after-sales seen (every one is read once per tick; see scanOpenAfterSales). */
+  scanned: number
+}
+
+/** Orders parked in after_sale, oldest change first, at most 1000 (10 reads of 100). */
+export async function scanOpenAfterSales(): Promise<{ order: OrderRecord; index: number; as: AfterSale }[]> {
+  const out: { order: OrderRecord; index: number; as: AfterSale }[] = []
+  for (let skip = 0; skip < 1000; skip += 100) {
+    const { data } = await orders().where({ state: 'after_sale' }).orderBy('updatedAt', 'asc').skip(skip).limit(100).get()
+    for (const order of data) order.afterSales.forEach((as, index) => isOpenAfterSale(as.state) && out.push({ order, index, as }))
+    if (data.length < 100) break
+  }
+  return out
+}
+
+/** Cron: every after-sale whose timer ran out gets its event (approve, close, confirm), once. */
+export async function runAfterSaleTimers(now: number): Promise<TimerRun> {
+  const run: TimerRun = { fired: {}, scanned: 0 }
+  const settings = shopConfig().afterSaleTimers
+  for (const { order, index, as } of await scanOpenAfterSales()) {
+    run.scanned++
+    const { fire } = timerDue(as, settings, now)
+    if (fire && (await fireTimer(order, index, fire, now))) run.fired[fire] = (run.fired[fire] ?? 0) + 1
+  }
+  return run
+}

@@ -7,7 +7,9 @@ import { db } from '../platform/cloud'
 import { closeOrder, queryOrder } from '../platform/pay'
 import { COLLECTION } from '../schema/collections'
 import { systemActor } from '../core/actor'
-import { resumeStuckRefunds } from './aftersale.service'
+import { resumeStuckRefunds, runAfterSaleTimers } from './aftersale.service'
+import { runReminders } from './reminder/reminder.service'
+import { runNightlyQuality } from './quality/quality.service'
 import { cancelUnpaid, resumeCancels } from './order/cancel-unpaid.workflow'
 import { findOrder, orders } from './order/order-record'
 import { transitionOrder } from './order/order-transition'
@@ -61,6 +63,14 @@ export interface CronReport {
   trackingSynced: number
   trackingFailed: number
   trackingStalled: number
+  /** After-sale timers fired this tick, by event (autoApproveRefund, returnExpired, …). */
+  afterSaleTimers?: Record<string, number>
+  /** Staff reminders: conditions newly raised (one notice each) and cleared this tick. */
+  remindersRaised?: number
+  remindersCleared?: number
+  /** Nightly quality pass (once per Beijing day): products flagged and flags cleared. */
+  qualityFlagged?: number
+  qualityCleared?: number
   errors: string[]
 }
 
@@ -176,6 +186,18 @@ export async function runDueJobs(trigger: string, asOf: number): Promise<CronRep
     report.trackingSynced += r.synced
     report.trackingFailed += r.failed
     report.trackingStalled += r.stalled
+  })
+  await safely(report, 'afterSaleTimers', async () => {
+    report.afterSaleTimers = (await runAfterSaleTimers(asOf)).fired
+  })
+  await safely(report, 'qualityNightly', async () => {
+    const r = await runNightlyQuality(asOf)
+    if (r) [report.qualityFlagged, report.qualityCleared] = [r.flagged, r.cleared]
+  })
+  await safely(report, 'reminders', async () => {
+    const r = await runReminders(asOf)
+    report.remindersRaised = r.raised
+    report.remindersCleared = r.cleared
   })
   await safely(report, 'outbox', async () => {
     const r = await runDueEffects(asOf)

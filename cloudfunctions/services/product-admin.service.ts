@@ -46,6 +46,7 @@ export function mergeSkus(drafts: Draft['skus'], existing: readonly Sku[], mode:
     const sku: Sku = { skuId: d.skuId ?? `sku-${shortId()}`, name: d.name, price: d.price, stock, sold: kept ? kept.sold : 0 }
     if (d.originalPrice !== undefined) sku.originalPrice = d.originalPrice
     if (d.beadMm !== undefined) sku.beadMm = d.beadMm
+    if (d.lowStockAt !== undefined) sku.lowStockAt = d.lowStockAt
     return sku
   })
 }

@@ -14,6 +14,7 @@ import type { MeProfileOutput } from '@cloud/contracts/member'
 import type { AdminOrderActions, ShopOrderActions } from './order-actions'
 import type { AdminCatalogActions, ShopCatalogActions } from './catalog-actions'
 import type { AdminStaffActions, ShopStaffActions } from './staff-actions'
+import type { AdminReminderActions } from './reminder-actions'
 import type { AdminMemberActions, ShopMemberActions } from './member-actions'
 import type { AdminSearchActions, ShopSearchActions } from './search-actions'
 import type { ShopLogisticsActions } from './logistics-actions'
@@ -56,7 +57,8 @@ export interface ActionMap extends Record<FunctionName, Record<string, Signature
     AdminPromotionActions &
     AdminCampaignActions &
     AdminDiyActions &
-    AdminCrystalActions
+    AdminCrystalActions &
+    AdminReminderActions
   /** Called by WeChat Pay and the timer, never by the app: no actions the app may name. */
   payNotify: NoActions
   cron: NoActions

@@ -7,6 +7,7 @@ import { enAdminMessages, zhAdminMessages } from './admin-messages'
 import { enJobsMessages, zhJobsMessages } from './jobs-messages'
 import { enStaffMessages, zhStaffMessages } from './staff-messages'
 import { enStockMessages, zhStockMessages } from './stock-messages'
+import { enReminderMessages, zhReminderMessages } from './reminder-messages'
 import { enShopperMessages, zhShopperMessages } from './shopper-messages'
 import { enMemberMessages, zhMemberMessages } from './member-messages'
 import { enSearchMessages, zhSearchMessages } from './search-messages'
@@ -25,6 +26,7 @@ export const zhCN = {
   ...zhJobsMessages,
   ...zhStaffMessages,
   ...zhStockMessages,
+  ...zhReminderMessages,
   ...zhShopperMessages,
   ...zhMemberMessages,
   ...zhSearchMessages,
@@ -152,6 +154,7 @@ export const en: Record<MessageKey, string> = {
   ...enJobsMessages,
   ...enStaffMessages,
   ...enStockMessages,
+  ...enReminderMessages,
   ...enShopperMessages,
   ...enMemberMessages,
   ...enSearchMessages,

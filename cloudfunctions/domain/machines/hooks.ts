@@ -18,6 +18,7 @@ import type { PaymentEvent } from './payment.machine'
 import type { RefundEvent } from './refund.machine'
 import type { ShipmentEvent } from './shipment.machine'
 import type { TicketEvent } from './ticket.machine'
+import type { ReminderEvent } from './reminder.machine'
 
 /** What a `when` condition looks at: the entity's stored fields. */
 export type HookEntity = Readonly<Record<string, unknown>>
@@ -70,6 +71,8 @@ export const EFFECTS = {
   'coupon.useForOrder': { inline: true, when: hasCoupon },
   /** The coupon an unpaid order locked is given back when the order is cancelled or times out. */
   'coupon.releaseForOrder': { inline: true, when: hasCoupon },
+  /** A staff reminder was raised: one subscribe message to each staff member whose role handles it. */
+  'notice.staffReminder': { inline: true },
 } as const satisfies Record<string, EffectDecl>
 
 export type EffectName = keyof typeof EFFECTS
@@ -84,6 +87,7 @@ export interface Hooks {
   group: Partial<Record<GroupEvent, readonly EffectName[]>>
   shipment: Partial<Record<ShipmentEvent, readonly EffectName[]>>
   ticket: Partial<Record<TicketEvent, readonly EffectName[]>>
+  reminder: Partial<Record<ReminderEvent, readonly EffectName[]>>
 }
 
 /** Membership engagement "events": started by cron or a merchant campaign per member, not by a state machine. */
@@ -124,6 +128,9 @@ export const HOOKS: Hooks = {
   },
   ticket: {
     staffReply: ['notice.ticketReply'],
+  },
+  reminder: {
+    raise: ['notice.staffReminder'],
   },
 }
 

@@ -8,7 +8,7 @@
 import { formatShanghai } from '../time'
 
 /** The notices the shop sends (the same names as config/keys.ts TEMPLATE_KEYS; services/notice checks both agree). */
-export const NOTICE_KINDS = ['orderPaid', 'orderShipped', 'refundResult', 'unpaidReminder', 'ticketReply', 'outForDelivery', 'parcelSigned', 'groupResult', 'birthday', 'newArrival'] as const
+export const NOTICE_KINDS = ['orderPaid', 'orderShipped', 'refundResult', 'unpaidReminder', 'ticketReply', 'outForDelivery', 'parcelSigned', 'groupResult', 'birthday', 'newArrival', 'staffReminder'] as const
 export type NoticeKindName = (typeof NOTICE_KINDS)[number]
 
 export type FieldType =
@@ -67,6 +67,8 @@ export const NOTICE_LAYOUTS: Record<NoticeKindName, Record<string, string>> = {
   groupResult: { goods: 'thing1', result: 'phrase2', note: 'thing3', time: 'time4' },
   birthday: { title: 'thing1', benefit: 'thing2', expires: 'date3' },
   newArrival: { goods: 'thing1', reason: 'thing2', price: 'amount3' },
+  /** To staff: what needs doing, about what, since when (admin reminders page). */
+  staffReminder: { subject: 'thing1', detail: 'thing2', time: 'time3' },
 }
 
 export type TemplateData = Record<string, { value: string }>

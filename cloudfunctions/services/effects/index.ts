@@ -10,6 +10,7 @@ import { deliverIfAllSigned, flagShipmentException, followParcelsOf } from '../s
 import { noticeOrderShipped, noticeOutForDelivery, noticeParcelSigned } from './notice.effect'
 import { noticeTicketReply } from '../service/ticket.service'
 import { releaseCouponOfOrder, useCouponOfOrder } from '../coupon/coupon-effects'
+import { noticeStaffReminder } from '../reminder/reminder-notice.effect'
 
 export const EFFECT_HANDLERS: Record<EffectName, EffectHandler> = {
   'wechat.uploadShippingInfo': (entry, now) => uploadShippingInfoOf(String(entry.payload.orderId), now),
@@ -27,6 +28,7 @@ export const EFFECT_HANDLERS: Record<EffectName, EffectHandler> = {
   'notice.ticketReply': noticeTicketReply,
   'coupon.useForOrder': useCouponOfOrder,
   'coupon.releaseForOrder': releaseCouponOfOrder,
+  'notice.staffReminder': noticeStaffReminder,
 }
 
 export function registerEffects(): void {

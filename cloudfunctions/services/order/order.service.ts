@@ -1,4 +1,5 @@
 /** Reading orders (shopper and merchant) and the buyer's own moves: cancel and confirm receipt. */
+import { withTimer } from '../aftersale/with-timer'
 import type { AdminOrderDetail, AdminOrderSummary } from '../../contracts/admin-orders'
 import type { OrderDetail, OrderState, OrderSummary, OrderTab } from '../../contracts/order'
 import type { Page } from '../../contracts/common'
@@ -24,7 +25,7 @@ const TAB_STATES: Record<OrderTab, OrderState[] | null> = {
 const windowMs = () => shopConfig().business.afterSaleWindowDays * 86_400_000
 
 export function detailOf(order: OrderRecord, now: number): OrderDetail {
-  return toDetail(order, [...(order.afterSales ?? [])].reverse(), now, windowMs())
+  return toDetail(order, [...(order.afterSales ?? [])].reverse().map(withTimer), now, windowMs())
 }
 
 function page<T>(items: T[], p: number, size: number, total: number): Page<T> {

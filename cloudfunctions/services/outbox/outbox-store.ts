@@ -21,7 +21,7 @@ export interface OutboxEntry extends Omit<PendingEffect, 'id'> {
 export const outbox = () => db().collection<OutboxEntry>(COLLECTION.outbox)
 
 /** Collections whose documents may carry `pendingEffects`. */
-export const EFFECT_HOSTS = [COLLECTION.orders, COLLECTION.payments, COLLECTION.refunds, COLLECTION.groups, COLLECTION.shipments, COLLECTION.tickets] as const
+export const EFFECT_HOSTS = [COLLECTION.orders, COLLECTION.payments, COLLECTION.refunds, COLLECTION.groups, COLLECTION.shipments, COLLECTION.tickets, COLLECTION.reminders] as const
 export type EffectHost = (typeof EFFECT_HOSTS)[number]
 
 /**

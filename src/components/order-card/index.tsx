@@ -93,5 +93,6 @@ export { ORDER_STATE_KEYS, ORDER_TAB_KEYS, AFTER_SALE_KIND_KEYS, AFTER_SALE_STAT
 export { localActorLabel, localCarrierName } from './localised-labels'
 export { CARRIERS, carrierName, isPlausibleWaybill } from './carriers'
 export { formatTime } from './format-time'
+export { AfterSaleTimerLine } from './after-sale-timer'
 export { ActionError } from './action-error'
 export { StateHistory } from './state-history'

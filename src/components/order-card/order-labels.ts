@@ -41,4 +41,5 @@ export const AFTER_SALE_STATE_KEYS: Record<AfterSaleState, MessageKey> = {
   refunded: 'afterSaleState.refunded',
   exchanged: 'afterSaleState.exchanged',
   rejected: 'afterSaleState.rejected',
+  closed: 'afterSaleState.closed',
 }

@@ -18,6 +18,7 @@ import { enService, zhService } from './service'
 import { enCampaign, zhCampaign } from './campaign'
 import { enDiy, zhDiy } from './diy'
 import { enCrystal, zhCrystal } from './crystal'
+import { enReminders, zhReminders } from './reminders'
 
-export const zhServer: Record<string, string> = { ...zhAddress, ...zhCommon, ...zhOrder, ...zhPromotion, ...zhShop, ...zhStaff, ...zhStock, ...zhMember, ...zhSearch, ...zhSpecials, ...zhLogistics, ...zhService, ...zhCampaign, ...zhDiy, ...zhCrystal }
-export const enServer: Record<string, string> = { ...enAddress, ...enCommon, ...enOrder, ...enPromotion, ...enShop, ...enStaff, ...enStock, ...enMember, ...enSearch, ...enSpecials, ...enLogistics, ...enService, ...enCampaign, ...enDiy, ...enCrystal }
+export const zhServer: Record<string, string> = { ...zhAddress, ...zhCommon, ...zhOrder, ...zhPromotion, ...zhShop, ...zhStaff, ...zhStock, ...zhMember, ...zhSearch, ...zhSpecials, ...zhLogistics, ...zhService, ...zhCampaign, ...zhDiy, ...zhCrystal, ...zhReminders }
+export const enServer: Record<string, string> = { ...enAddress, ...enCommon, ...enOrder, ...enPromotion, ...enShop, ...enStaff, ...enStock, ...enMember, ...enSearch, ...enSpecials, ...enLogistics, ...enService, ...enCampaign, ...enDiy, ...enCrystal, ...enReminders }

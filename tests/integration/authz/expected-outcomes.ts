@@ -174,6 +174,10 @@ export const ACTION_PERMISSION: Record<string, Permission> = {
   'materials.save': 'catalog.write',
   'materials.remove': 'catalog.write',
   'materials.seedDefaults': 'catalog.write',
+  // staff reminders: every staff member sees the list; quality flags with the catalogue
+  'reminders.list': 'admin.access',
+  'quality.flags': 'catalog.read',
+  'quality.forProduct': 'catalog.read',
 }
 
 /** What `caller` must get from `action`: the role row, then, for a staff caller, the permission. */

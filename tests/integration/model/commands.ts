@@ -484,21 +484,35 @@ export class RefundCallback extends Step {
 const MINUTE = 60_000
 const DAY = 86_400_000
 
+type TimeoutKind = 'unpaid' | 'autoComplete' | 'afterSaleApprove' | 'returnShip' | 'returnConfirm'
+const TIMEOUT_TEXT: Record<TimeoutKind, string> = {
+  unpaid: 'time passes beyond the unpaid deadline, cron fires',
+  autoComplete: 'seven days pass after delivery, cron fires',
+  afterSaleApprove: '48 h pass without the merchant answering an after-sale, cron approves it',
+  returnShip: 'seven days pass without the buyer sending the return parcel, cron closes the request',
+  returnConfirm: 'ten days pass after a return waybill without the merchant confirming, cron confirms it',
+}
+/** When the state was entered: its newest log entry (the default timer settings: 48 h / 7 d / 10 d). */
+const enteredAt = (as: { state: string; log?: { state: string; at: number }[]; createdAt: number }) => [...(as.log ?? [])].reverse().find((e) => e.state === as.state)?.at ?? as.createdAt
+
 export class Timeout extends Step {
-  constructor(readonly kind: 'unpaid' | 'autoComplete') {
+  constructor(readonly kind: TimeoutKind) {
     super()
   }
   applies = () => true
   toString() {
-    return this.kind === 'unpaid' ? 'time passes beyond the unpaid deadline, cron fires' : 'seven days pass after delivery, cron fires'
+    return TIMEOUT_TEXT[this.kind]
   }
   async act(_m: Model, w: ShopWorld): Promise<string> {
     const now = Math.max(w.clock, Date.now())
-    const at =
-      this.kind === 'unpaid'
-        ? Math.max(now + MINUTE, ...ordersIn(w, ['pending_payment']).map((o) => o.payDeadline + 1000))
-        : Math.max(now, ...ordersIn(w, ['delivered']).map((o) => (o.deliveredAt ?? 0) + 7 * DAY + MINUTE))
-    return cronAt(w, at)
+    const due: Record<TimeoutKind, () => number[]> = {
+      unpaid: () => [now + MINUTE, ...ordersIn(w, ['pending_payment']).map((o) => o.payDeadline + 1000)],
+      autoComplete: () => [now, ...ordersIn(w, ['delivered']).map((o) => (o.deliveredAt ?? 0) + 7 * DAY + MINUTE)],
+      afterSaleApprove: () => [now, ...afterSalesIn(w, ['pending']).map(({ as }) => as.createdAt + 2 * DAY + MINUTE)],
+      returnShip: () => [now, ...afterSalesIn(w, ['awaiting_return']).map(({ as }) => enteredAt(as as never) + 7 * DAY + MINUTE)],
+      returnConfirm: () => [now, ...afterSalesIn(w, ['returning']).map(({ as }) => enteredAt(as as never) + 10 * DAY + MINUTE)],
+    }
+    return cronAt(w, Math.max(...due[this.kind]()))
   }
 }
 
@@ -518,6 +532,7 @@ async function cronAt(w: ShopWorld, at: number): Promise<string> {
   const errors = (r.data.errors as string[] | undefined) ?? []
   expectAlone(errors.length === 0, () => `cron jobs failed: ${errors.join('; ')}`)
   const did = Object.entries(r.data).filter(([k, v]) => typeof v === 'number' && v > 0 && k !== 'at').map(([k, v]) => `${k} ${v}`)
+  for (const [event, n] of Object.entries((r.data.afterSaleTimers as Record<string, number> | undefined) ?? {})) did.push(`${event} ${n}`)
   return `at +${Math.round((w.clock - Date.now()) / MINUTE)} min: ${did.join(', ') || 'nothing due'}`
 }
 
@@ -584,7 +599,8 @@ export function commandArbitraries(adjustStockAvailable: boolean, omit: readonly
     ['SubmitReturnWaybill', 3, pick.map((p) => new SubmitReturnWaybill(p))],
     ['ConfirmReturn', 3, fc.tuple(pick, fc.constantFrom(false, false, true)).map(([p, early]) => new ConfirmReturn(p, early))],
     ['RefundCallback', 3, fc.tuple(pick, fc.constantFrom(false, false, false, true)).map(([p, repeat]) => new RefundCallback(p, repeat))],
-    ['Timeout', 1, fc.constantFrom<'unpaid' | 'autoComplete'>('unpaid', 'unpaid', 'autoComplete').map((k) => new Timeout(k))],
+    ['Timeout', 1, fc.constantFrom<TimeoutKind>('unpaid', 'unpaid', 'autoComplete').map((k) => new Timeout(k))],
+    ['AfterSaleTimer', 1, fc.constantFrom<TimeoutKind>('afterSaleApprove', 'returnShip', 'returnConfirm').map((k) => new Timeout(k))],
     ['CronTick', 1, fc.constant(null).map(() => new CronTick())],
   ]
   const chosen = table.filter(([name]) => !omit.includes(name) && !(name === 'AdjustStock' && !adjustStockAvailable))

@@ -163,7 +163,7 @@ export function checkStates(w: ShopWorld, m: OrderMachineView): string[] {
       if (e.from !== null && !m.isEdge(e.from, e.to)) problems.push(`${label}: illegal transition ${e.from}→${e.to} (${e.event}): ${path}`)
     }
     if (log.length > 0 && log[log.length - 1].to !== o.state) problems.push(`${label}: state ${o.state} but log ends in ${log[log.length - 1].to}: ${path}`)
-    const open = o.afterSales.filter((a) => !['refunded', 'exchanged', 'rejected'].includes(a.state))
+    const open = o.afterSales.filter((a) => !afterSaleMachine.terminal.includes(a.state as never))
     if (open.length > 1) problems.push(`${label}: ${open.length} open after-sales at once`)
     if (o.state === 'after_sale' && open.length === 0) problems.push(`${label}: parked in after_sale with no open after-sale (${o.afterSales.map((a) => a.state).join(', ')})`)
     if (o.state !== 'after_sale' && open.length > 0) problems.push(`${label}: after-sale ${open[0]._id} is ${open[0].state} but the order is ${o.state}`)

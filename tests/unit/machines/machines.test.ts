@@ -15,9 +15,10 @@ import {
   shipmentMachine,
   type Machine,
   groupMachine,
+  reminderMachine,
 } from '../../../cloudfunctions/domain/machines'
 
-const MACHINES: Machine<string, string>[] = [orderMachine, afterSaleMachine, paymentMachine, mismatchReviewMachine, refundMachine, outboxMachine, ticketMachine, couponMachine, groupMachine, shipmentMachine] as never
+const MACHINES: Machine<string, string>[] = [orderMachine, afterSaleMachine, paymentMachine, mismatchReviewMachine, refundMachine, outboxMachine, ticketMachine, couponMachine, groupMachine, shipmentMachine, reminderMachine] as never
 
 describe.each(MACHINES.map((m) => [m.name, m] as const))('%s machine', (_name, machine) => {
   const events = Object.keys(machine.events)
@@ -106,7 +107,7 @@ describe('after-sale machine', () => {
 
 describe('hooks', () => {
   it('name only declared effects, on declared events', () => {
-    const machines = { order: orderMachine, afterSale: afterSaleMachine, payment: paymentMachine, refund: refundMachine, group: groupMachine, ticket: ticketMachine, shipment: shipmentMachine } as const
+    const machines = { order: orderMachine, afterSale: afterSaleMachine, payment: paymentMachine, refund: refundMachine, group: groupMachine, ticket: ticketMachine, shipment: shipmentMachine, reminder: reminderMachine } as const
     for (const [name, table] of Object.entries(HOOKS)) {
       for (const [event, effects] of Object.entries(table as Record<string, string[]>)) {
         const events = name === 'engagement' ? [...ENGAGEMENT_EVENTS] : Object.keys(machines[name as keyof typeof machines].events)

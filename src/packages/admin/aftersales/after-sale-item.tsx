@@ -5,7 +5,7 @@ import { useState } from 'react'
 import type { AfterSale } from '@cloud/contracts/aftersale'
 import { callAction, type ClientError, type ClientResult } from '../../../api'
 import { Price } from '../../../components'
-import { ActionError, CARRIERS, formatTime, isPlausibleWaybill, localCarrierName } from '../../../components/order-card'
+import { ActionError, AfterSaleTimerLine, CARRIERS, formatTime, isPlausibleWaybill, localCarrierName } from '../../../components/order-card'
 import { useLocale } from '../../../state/locale'
 import { routes } from '../../../routes'
 import { Chips } from '../orders/_shared/chips'
@@ -106,6 +106,7 @@ export function AfterSaleItem({ afterSale, onChanged }: AfterSaleItemProps) {
         </Text>
       ) : null}
 
+      <AfterSaleTimerLine timer={afterSale.timer} side='merchant' />
       <ActionError error={error} onDismiss={() => setError(null)} />
 
       {afterSale.state === 'pending' ? (

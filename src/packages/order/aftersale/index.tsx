@@ -4,7 +4,7 @@ import { Image, Text, Textarea, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import { useState } from 'react'
-import type { AfterSaleKind } from '@cloud/contracts/aftersale'
+import type { AfterSaleKind, AfterSaleReasonCode } from '@cloud/contracts/aftersale'
 import type { OrderDetail } from '@cloud/contracts/order'
 import { callAction, type ClientError } from '../../../api'
 import { uploadMedia } from '../../../api/upload'
@@ -18,8 +18,11 @@ import { afterSaleFormProblem, chosenLines, remainingQuantity, setLineQuantity, 
 import './index.scss'
 
 const KINDS = Object.keys(AFTER_SALE_KIND_KEYS) as AfterSaleKind[]
-/** Common reasons, offered as chips; the chosen one fills the reason box in the shopper's language. */
-const REASONS: MessageKey[] = ['afterSaleReason.changedMind', 'afterSaleReason.notAsDescribed', 'afterSaleReason.damaged', 'afterSaleReason.wrongItem']
+/**
+ * Common reasons, offered as chips; the chosen one fills the reason box in the shopper's language and
+ * sends its code (what the shop counts for quality flags). Typing freely keeps the last code chosen.
+ */
+const REASONS: [AfterSaleReasonCode, MessageKey][] = (['sizeMismatch', 'flaw', 'notAsDescribed', 'colourDiff', 'damaged', 'wrongItem', 'changedMind'] as const).map((code) => [code, `afterSaleReason.${code}`])
 const MAX_PHOTOS = 3
 
 /** Ask for a refund, a return or an exchange of some lines of an order, with a reason and optional photos. */
@@ -46,6 +49,7 @@ function AfterSaleForm({ order }: { order: OrderDetail }) {
   const [kind, setKind] = useState<AfterSaleKind>('refund_only')
   const [choice, setChoice] = useState<LineChoice>({})
   const [reason, setReason] = useState('')
+  const [reasonCode, setReasonCode] = useState<AfterSaleReasonCode>('other')
   const [photos, setPhotos] = useState<string[]>([])
   const [uploading, setUploading] = useState(false)
   const [sending, setSending] = useState(false)
@@ -77,7 +81,7 @@ function AfterSaleForm({ order }: { order: OrderDetail }) {
     if (sending) return
     setSending(true)
     setError(null)
-    const result = await callAction('shop', 'aftersale.request', { orderId: order._id, kind, lines: chosenLines(choice), reason: reason.trim(), photos })
+    const result = await callAction('shop', 'aftersale.request', { orderId: order._id, kind, lines: chosenLines(choice), reason: reason.trim(), reasonCode, photos })
     setSending(false)
     if (!result.ok) return setError(result.error)
     void Taro.navigateBack()
@@ -128,8 +132,16 @@ function AfterSaleForm({ order }: { order: OrderDetail }) {
       <View className='aftersale-form__section'>
         <Text className='aftersale-form__heading'>{t('afterSale.reason')}</Text>
         <View className='aftersale-form__chips'>
-          {REASONS.map((key) => (
-            <Text key={key} className={`aftersale-form__chip${reason === t(key) ? ' aftersale-form__chip--on' : ''}`} onClick={() => setReason(t(key))}>
+          {REASONS.map(([code, key]) => (
+            <Text
+              key={key}
+              data-testid={`aftersale-reason-${code}`}
+              className={`aftersale-form__chip${reason === t(key) ? ' aftersale-form__chip--on' : ''}`}
+              onClick={() => {
+                setReason(t(key))
+                setReasonCode(code)
+              }}
+            >
               {t(key)}
             </Text>
           ))}

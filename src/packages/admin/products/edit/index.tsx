@@ -13,6 +13,7 @@ import { SkuStockCell, StockLedger } from './stock-adjust'
 import { versionAfterAdjust } from './stock-adjust-form'
 import { CertificateFields } from './certificate-fields'
 import '../_shared/admin.scss'
+import { ProductQualityFlag } from '../../reminders/quality-section'
 
 /** Create or edit a product: text, category, attributes, images and video, SKUs with price and stock. */
 export default function AdminProductEditPage() {
@@ -163,6 +164,7 @@ export default function AdminProductEditPage() {
           <View key={s.skuId ?? `new-${i}`} className='adm__sku' data-testid='form-sku'>
             <Input className='adm__input' data-testid='sku-name' value={s.name} placeholder={t('admin.product.skuName')} onInput={(e) => setSku(i, { name: e.detail.value })} />
             <Input className='adm__input' data-testid='sku-price' type='digit' value={s.price} placeholder={t('admin.product.skuPrice')} onInput={(e) => setSku(i, { price: e.detail.value })} />
+            <Input className='adm__input' data-testid='sku-low-stock' type='number' value={s.lowStockAt ?? ''} placeholder={t('productForm.lowStockAt')} onInput={(e) => setSku(i, { lowStockAt: e.detail.value })} />
             <SkuStockCell
               productId={id}
               sku={s}
@@ -185,6 +187,7 @@ export default function AdminProductEditPage() {
           <Text>{t('admin.product.addSku')}</Text>
         </View>
       </View>
+      {id ? <ProductQualityFlag productId={id} /> : null}
       {id ? <StockLedger productId={id} skuNames={Object.fromEntries(form.skus.flatMap((s) => (s.skuId ? [[s.skuId, s.name]] : [])))} refresh={ledgerRefresh} /> : null}
 
       <View className='adm__footer'>

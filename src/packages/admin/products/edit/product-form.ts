@@ -13,6 +13,8 @@ export interface SkuForm {
   stock: string
   /** Bead diameter of a bracelet size, kept from the load (or read off a new SKU's name like `8mm`) so an edit never drops it. */
   beadMm?: number
+  /** 低库存提醒 threshold as typed; empty means the shop default. */
+  lowStockAt?: string
 }
 
 export interface ProductForm {
@@ -75,7 +77,7 @@ export function formFromProduct(p: Product): ProductForm {
     images: [...p.media.images],
     video: p.media.video ?? '',
     unique: p.unique,
-    skus: p.skus.map((s) => ({ skuId: s.skuId, name: s.name, price: fenToYuanText(s.price).replace(/,/g, ''), stock: String(s.stock), ...(s.beadMm !== undefined ? { beadMm: s.beadMm } : {}) })),
+    skus: p.skus.map((s) => ({ skuId: s.skuId, name: s.name, price: fenToYuanText(s.price).replace(/,/g, ''), stock: String(s.stock), lowStockAt: s.lowStockAt?.toString() ?? '', ...(s.beadMm !== undefined ? { beadMm: s.beadMm } : {}) })),
     version: p.version ?? 0,
   }
 }
@@ -89,9 +91,15 @@ const beadOfName = (name: string): number | undefined => {
 const optionalNumber = (text: string) => (text.trim() === '' ? undefined : Number(text))
 
 /** Form → draft; returns the problem as a message key instead of throwing, so the page can show it. The server validates again. */
-export function draftFromForm(f: ProductForm): { ok: true; draft: ProductDraft } | { ok: false; problem: { key: 'admin.product.badPrice' | 'admin.product.badStock'; params: Params } } {
+export function draftFromForm(f: ProductForm): { ok: true; draft: ProductDraft } | { ok: false; problem: { key: 'admin.product.badPrice' | 'admin.product.badStock' | 'productForm.lowStockAtBad'; params: Params } } {
   const skus = []
   for (const s of f.skus) {
+    const lowText = (s.lowStockAt ?? '').trim()
+    const lowStockAt = lowText === '' ? undefined : Number(lowText)
+    if (lowStockAt !== undefined && (!Number.isInteger(lowStockAt) || lowStockAt < 0 || lowStockAt > 100_000)) {
+      return { ok: false, problem: { key: 'productForm.lowStockAtBad', params: { sku: s.name || 'SKU' } } }
+    }
+    const low = lowStockAt === undefined ? {} : { lowStockAt }
     let price: number
     try {
       price = yuanTextToFen(s.price)
@@ -102,12 +110,12 @@ export function draftFromForm(f: ProductForm): { ok: true; draft: ProductDraft }
     const bead = beadMm !== undefined ? { beadMm } : {}
     // An edit never sends stock: the server keeps existing SKUs' stock and starts new ones at 0.
     if (f.version !== undefined) {
-      skus.push({ ...(s.skuId ? { skuId: s.skuId } : {}), name: s.name.trim(), price, ...bead })
+      skus.push({ ...(s.skuId ? { skuId: s.skuId } : {}), name: s.name.trim(), price, ...bead, ...low })
       continue
     }
     const stock = Number(s.stock)
     if (!Number.isInteger(stock) || stock < 0) return { ok: false, problem: { key: 'admin.product.badStock', params: { sku: s.name || 'SKU' } } }
-    skus.push({ ...(s.skuId ? { skuId: s.skuId } : {}), name: s.name.trim(), price, stock, ...bead })
+    skus.push({ ...(s.skuId ? { skuId: s.skuId } : {}), name: s.name.trim(), price, stock, ...bead, ...low })
   }
   const draft: ProductDraft = {
     title: f.title.trim(),

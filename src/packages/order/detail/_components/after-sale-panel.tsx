@@ -3,7 +3,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import { useState } from 'react'
 import type { AfterSale } from '@cloud/contracts/aftersale'
 import { callAction, type ClientError } from '../../../../api'
-import { ActionError, CARRIERS, formatTime, isPlausibleWaybill } from '../../../../components/order-card'
+import { ActionError, AfterSaleTimerLine, CARRIERS, formatTime, isPlausibleWaybill } from '../../../../components/order-card'
 import { localCarrierName } from '../../../../components/order-card/localised-labels'
 import type { MessageKey } from '../../../../i18n/dictionaries'
 import { useLocale } from '../../../../state/locale'
@@ -67,6 +67,7 @@ export function AfterSalePanel({ afterSale, onChanged }: AfterSalePanelProps) {
         </Text>
       ) : null}
       <Text className='order-aftersale__meta'>{t('afterSale.requestedAt', { time: formatTime(afterSale.createdAt) })}</Text>
+      <AfterSaleTimerLine timer={afterSale.timer} side='shopper' />
       {afterSale.state === 'awaiting_return' ? <ReturnWaybillForm afterSaleId={afterSale._id} onSent={onChanged} /> : null}
     </View>
   )
