@@ -48,6 +48,7 @@ import { groupOffersList } from './groupOffers/list'
 import { groupOffersSave } from './groupOffers/save'
 import { groupOffersSetStatus } from './groupOffers/set-status'
 import { SERVICE_ADMIN_ACTIONS } from './serviceDesk'
+import { CONSOLE_ADMIN_ACTIONS } from './console'
 
 /** Served by the `admin` function: merchant power never shares an entry (or a bundle) with shoppers. */
 export const ADMIN_ACTIONS: AnyAction[] = [
@@ -109,4 +110,6 @@ export const ADMIN_ACTIONS: AnyAction[] = [
   promotionsStats,
   promotionsSettings,
   promotionsSaveSettings,
+  // console: dashboard, new paid orders, order export, audit browser
+  ...CONSOLE_ADMIN_ACTIONS,
 ]

@@ -45,6 +45,7 @@ export const COLLECTION_NAMES = [
   'notice_consents',
   'notices',
   'assistant_misses',
+  'export_chunks',
 ] as const
 
 export type CollectionName = (typeof COLLECTION_NAMES)[number]
@@ -109,6 +110,7 @@ const DECLARATIONS: Record<CollectionName, Declaration> = {
       index('flash_sale', 'orders of one flash sale (admin: sold, revenue)', 'flashSaleId', 'state'),
       index('group_offer', 'orders of one group offer (admin: orders, revenue)', 'group.offerId', 'state'),
       index('group_seat', 'cron: paid group orders whose seat was never taken (the function died after the payment)', 'group.seat', 'updatedAt'),
+      index('paid', 'dashboard: orders by paid day; new paid orders after a cursor; the order export', 'paidAt'),
     ],
   },
   payments: {
@@ -125,6 +127,7 @@ const DECLARATIONS: Record<CollectionName, Declaration> = {
       unique('out_refund_no', 'refund callback look-up; a retry reuses the same number', 'outRefundNo'),
       index('order', 'refunds of an order', 'orderId', '-createdAt'),
       index('state_created', 'reconciliation of refunds without a callback', 'state', 'createdAt'),
+      index('state_settled', 'dashboard: settled refunds by day', 'state', 'settledAt'),
     ],
   },
   shipments: {
@@ -167,6 +170,7 @@ const DECLARATIONS: Record<CollectionName, Declaration> = {
       index('segment', 'campaign targeting by segment', 'segment', '-updatedAt'),
       index('points_expiry', 'nightly: members whose oldest points are due to expire', 'nextPointsExpiryAt'),
       index('nightly', 'nightly: members not yet re-levelled and segmented today', 'nightlyDay'),
+      index('joined', 'dashboard: new members by day', 'createdAt'),
     ],
   },
   points_ledger: {
@@ -286,6 +290,10 @@ const DECLARATIONS: Record<CollectionName, Declaration> = {
   assistant_misses: {
     purpose: 'questions the assistant could not answer (_id = hash of the normalised text): text, count, first/last asked; no shopper identity',
     indexes: [index('count_last', 'merchant: unanswered questions by frequency', '-count', '-lastAt')],
+  },
+  export_chunks: {
+    purpose: 'CSV rows of one batch of a running order export (_id = hash of staff openid, export id, batch), joined into the file by the last batch',
+    indexes: [index('export_seq', 'the batches of one export in order', 'exportId', 'seq')],
   },
 }
 

@@ -15,6 +15,7 @@ import { enSearch, zhSearch } from './search'
 import { enSpecials, zhSpecials } from './specials'
 import { enLogistics, zhLogistics } from './logistics'
 import { enService, zhService } from './service'
+import { enConsole, zhConsole } from './console'
 
-export const zhServer: Record<string, string> = { ...zhAddress, ...zhCommon, ...zhOrder, ...zhPromotion, ...zhShop, ...zhStaff, ...zhStock, ...zhMember, ...zhSearch, ...zhSpecials, ...zhLogistics, ...zhService }
-export const enServer: Record<string, string> = { ...enAddress, ...enCommon, ...enOrder, ...enPromotion, ...enShop, ...enStaff, ...enStock, ...enMember, ...enSearch, ...enSpecials, ...enLogistics, ...enService }
+export const zhServer: Record<string, string> = { ...zhAddress, ...zhCommon, ...zhOrder, ...zhPromotion, ...zhShop, ...zhStaff, ...zhStock, ...zhMember, ...zhSearch, ...zhSpecials, ...zhLogistics, ...zhService, ...zhConsole }
+export const enServer: Record<string, string> = { ...enAddress, ...enCommon, ...enOrder, ...enPromotion, ...enShop, ...enStaff, ...enStock, ...enMember, ...enSearch, ...enSpecials, ...enLogistics, ...enService, ...enConsole }

@@ -98,6 +98,8 @@ export const PERMISSION_HOLDERS: Record<Permission, readonly StaffRole[]> = {
   'staff.manage': ['owner'],
   'members.read': ['owner', 'operator'],
   'members.write': ['owner', 'operator'],
+  'orders.export': ['owner', 'operator'],
+  'audit.browse': ['owner'],
 }
 
 /** The permission each admin action needs, by hand: a new or changed declaration must change this too. */
@@ -164,6 +166,11 @@ export const ACTION_PERMISSION: Record<string, Permission> = {
   'promotions.stats': 'promotions.write',
   'promotions.settings': 'promotions.write',
   'promotions.saveSettings': 'promotions.write',
+  'console.dashboard': 'orders.read',
+  'console.newOrders': 'orders.read',
+  'console.newOrderCount': 'orders.read',
+  'console.exportOrders': 'orders.export',
+  'console.audit': 'audit.browse',
 }
 
 /** What `caller` must get from `action`: the role row, then, for a staff caller, the permission. */
