@@ -21,6 +21,7 @@ import type { AdminServiceActions, ShopServiceActions } from './service-actions'
 import type { AdminPromotionActions, ShopPromotionActions } from './promotion-actions'
 import type { Empty, Signature } from './signature'
 import type { AdminSpecialsActions, ShopSpecialsActions } from './specials-actions'
+import type { AdminConsoleActions } from './console-actions'
 
 /** A function with no actions the app may name: `keyof` is never, so any call is a type error. */
 type NoActions = { [K in never]: never }
@@ -40,7 +41,7 @@ export interface ActionMap extends Record<FunctionName, Record<string, Signature
     ShopLogisticsActions &
     ShopServiceActions &
     ShopPromotionActions
-  admin: AdminStaffActions & AdminOrderActions & AdminCatalogActions & AdminMemberActions & AdminSearchActions & AdminSpecialsActions & AdminServiceActions & AdminPromotionActions
+  admin: AdminStaffActions & AdminOrderActions & AdminCatalogActions & AdminMemberActions & AdminSearchActions & AdminSpecialsActions & AdminServiceActions & AdminPromotionActions & AdminConsoleActions
   /** Called by WeChat Pay and the timer, never by the app: no actions the app may name. */
   payNotify: NoActions
   cron: NoActions

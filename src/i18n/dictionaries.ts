@@ -15,6 +15,7 @@ import { enSpecialsMessages, zhSpecialsMessages } from './specials-messages'
 import { enLogisticsMessages, zhLogisticsMessages } from './logistics-messages'
 import { enServiceMessages, zhServiceMessages } from './service-messages'
 import { enPromoMessages, zhPromoMessages } from './promo-messages'
+import { enConsoleMessages, zhConsoleMessages } from './console-messages'
 
 export const zhCN = {
   ...zhOrderMessages,
@@ -30,6 +31,7 @@ export const zhCN = {
   ...zhLogisticsMessages,
   ...zhServiceMessages,
   ...zhPromoMessages,
+  ...zhConsoleMessages,
   'tab.home': '首页',
   'tab.category': '分类',
   'tab.cart': '购物车',
@@ -154,6 +156,7 @@ export const en: Record<MessageKey, string> = {
   ...enLogisticsMessages,
   ...enServiceMessages,
   ...enPromoMessages,
+  ...enConsoleMessages,
   'tab.home': 'Home',
   'tab.category': 'Browse',
   'tab.cart': 'Cart',
