@@ -22,7 +22,7 @@ export const SUBPACKAGES = {
   service: { root: 'packages/service', pages: ['faq/index', 'center/index', 'chat/index', 'ticket/index', 'policy/index'] },
   group: { root: 'packages/group', pages: ['detail/index'] },
   /** Role-gated: the page asks the admin function, which refuses shoppers. */
-  admin: { root: 'packages/admin', pages: ['home/index', 'orders/list/index', 'orders/detail/index', 'aftersales/index', 'payments/index', 'jobs/index', 'products/list/index', 'products/edit/index', 'categories/index', 'settings/index', 'staff/index', 'membership/index', 'search-synonyms/index', 'specials/index', 'tickets/index', 'tickets/detail/index', 'faq/index', 'service-settings/index', 'promotions/index', 'campaigns/index', 'diy/index', 'materials/index', 'reminders/index'] },
+  admin: { root: 'packages/admin', pages: ['home/index', 'orders/list/index', 'orders/detail/index', 'aftersales/index', 'payments/index', 'jobs/index', 'products/list/index', 'products/edit/index', 'categories/index', 'settings/index', 'staff/index', 'membership/index', 'search-synonyms/index', 'specials/index', 'tickets/index', 'tickets/detail/index', 'faq/index', 'service-settings/index', 'promotions/index', 'campaigns/index', 'diy/index', 'materials/index', 'reminders/index', 'audit/index'] },
   /** Promotions for shoppers: the coupon centre, holiday campaign landing pages. */
   promo: { root: 'packages/promo', pages: ['coupons/index', 'campaign/index'] },
   /** DIY 手串定制: the bracelet builder. */
@@ -57,7 +57,8 @@ export const routes = {
   goodsDetail: (id: string, skuId?: string) => pageUrl('packages/goods/detail/index', skuId ? { id, skuId } : { id }),
   goodsSearch: (keyword?: string) => pageUrl('packages/goods/search/index', keyword ? { keyword } : {}),
   favorites: () => pageUrl('packages/goods/favorites/index'),
-  adminProducts: () => pageUrl('packages/admin/products/list/index'),
+  /** `lowStock`: only products with a SKU at or below its low-stock threshold (the dashboard's count). */
+  adminProducts: (filter?: { lowStock?: boolean }) => pageUrl('packages/admin/products/list/index', filter?.lowStock ? { lowStock: 1 } : {}),
   adminProductEdit: (id?: string) => pageUrl('packages/admin/products/edit/index', id ? { id } : {}),
   adminCategories: () => pageUrl('packages/admin/categories/index'),
   adminSettings: () => pageUrl('packages/admin/settings/index'),
@@ -73,7 +74,8 @@ export const routes = {
   /** `pick=1` returns the chosen address to the checkout page instead of just managing the book. */
   addressList: (pick = false) => pageUrl('packages/order/address-list/index', pick ? { pick: 1 } : {}),
   addressEdit: (addressId?: string) => pageUrl('packages/order/address-edit/index', addressId ? { id: addressId } : {}),
-  adminOrders: () => pageUrl('packages/admin/orders/list/index'),
+  /** `alert: 'logistics'`: only orders with a parcel in trouble (the dashboard's count). */
+  adminOrders: (filter?: { alert?: 'logistics' }) => pageUrl('packages/admin/orders/list/index', filter?.alert ? { alert: filter.alert } : {}),
   adminOrderDetail: (orderId: string) => pageUrl('packages/admin/orders/detail/index', { id: orderId }),
   adminAfterSales: () => pageUrl('packages/admin/aftersales/index'),
   adminPayments: () => pageUrl('packages/admin/payments/index'),
@@ -83,6 +85,7 @@ export const routes = {
   adminStaff: () => pageUrl('packages/admin/staff/index'),
   serviceFaq: () => pageUrl('packages/service/faq/index'),
   adminHome: () => pageUrl('packages/admin/home/index'),
+  adminAudit: () => pageUrl('packages/admin/audit/index'),
   memberLedger: () => pageUrl('packages/member/ledger/index'),
   memberFollows: () => pageUrl('packages/member/follows/index'),
   adminMembership: () => pageUrl('packages/admin/membership/index'),

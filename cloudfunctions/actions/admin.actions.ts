@@ -55,6 +55,7 @@ import { diyAdminListAction } from './diy/admin-list'
 import { diyAdminSaveComponent } from './diy/admin-save-component'
 import { diyAdminSaveRules } from './diy/admin-save-rules'
 import { materialsList, materialsRemove, materialsSave, materialsSeedDefaults } from './crystal/materials'
+import { CONSOLE_ADMIN_ACTIONS } from './console'
 
 /** Served by the `admin` function: merchant power never shares an entry (or a bundle) with shoppers. */
 export const ADMIN_ACTIONS: AnyAction[] = [
@@ -131,4 +132,6 @@ export const ADMIN_ACTIONS: AnyAction[] = [
   remindersList,
   qualityFlagsList,
   qualityForProduct,
+  // console: dashboard, new paid orders, order export, audit browser
+  ...CONSOLE_ADMIN_ACTIONS,
 ]

@@ -54,6 +54,8 @@ export const AdminOrderListInput = PageInput.extend({
   from: z.number().int().min(0).optional(),
   to: z.number().int().min(0).optional(),
   keyword: z.string().trim().max(40).optional(),
+  /** Only orders with a parcel in trouble (the dashboard's logistics-exceptions count). */
+  alert: z.enum(['logistics']).optional(),
 })
 export type AdminOrderListInput = z.input<typeof AdminOrderListInput>
 export type AdminOrderListOutput = Page<AdminOrderSummary>

@@ -244,6 +244,8 @@ export type ProductSaveOutput = Product & { warnings: Reason[] }
 export const AdminProductListInput = PageInput.extend({
   keyword: z.string().trim().max(30).optional(),
   status: z.enum(['on', 'off']).optional(),
+  /** Only products with a SKU at or below its low-stock threshold (domain/console/low-stock.ts). */
+  lowStock: z.boolean().optional(),
 })
 export type AdminProductListInput = z.input<typeof AdminProductListInput>
 export type AdminProductListOutput = Page<ProductCard>

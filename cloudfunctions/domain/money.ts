@@ -55,3 +55,11 @@ export function allocateProportionally(total: number, weights: readonly number[]
   }
   return parts
 }
+
+/** 123456 → "1234.56": no grouping, for machine-read text (CSV cells) that a spreadsheet parses as a number. */
+export function fenToYuanPlain(fen: number): string {
+  if (!Number.isSafeInteger(fen)) throw new RangeError(`not an integer amount of fen: ${fen}`)
+  const sign = fen < 0 ? '-' : ''
+  const abs = Math.abs(fen)
+  return `${sign}${Math.floor(abs / 100)}.${(abs % 100).toString().padStart(2, '0')}`
+}

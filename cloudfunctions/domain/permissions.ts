@@ -35,6 +35,10 @@ export const PERMISSIONS = [
   /** Membership settings and segments (read), change levels / points rule and send segment coupons (write). */
   'members.read',
   'members.write',
+  /** Export orders as CSV to cloud storage (owner, operator). */
+  'orders.export',
+  /** Browse the whole audit log by actor, entity, action and date (owner only). */
+  'audit.browse',
 ] as const
 
 export type Permission = (typeof PERMISSIONS)[number]
@@ -58,6 +62,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<StaffRole, readonly Permission[]>
     'audit.read',
     'members.read',
     'members.write',
+    'orders.export',
   ],
   service: ['admin.access', 'catalog.read', 'orders.read', 'aftersales.read', 'aftersales.decide', 'aftersales.receive', 'tickets.reply', 'faq.write'],
 })

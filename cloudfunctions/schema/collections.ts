@@ -50,6 +50,7 @@ export const COLLECTION_NAMES = [
   'materials',
   'reminders',
   'quality_flags',
+  'export_chunks',
 ] as const
 
 export type CollectionName = (typeof COLLECTION_NAMES)[number]
@@ -116,6 +117,7 @@ const DECLARATIONS: Record<CollectionName, Declaration> = {
       index('group_offer', 'orders of one group offer (admin: orders, revenue)', 'group.offerId', 'state'),
       index('group_seat', 'cron: paid group orders whose seat was never taken (the function died after the payment)', 'group.seat', 'updatedAt'),
       index('state_paid', 'reminders: paid orders not shipped for N hours, oldest first', 'state', 'paidAt'),
+      index('paid', 'dashboard: orders by paid day; new paid orders after a cursor; the order export', 'paidAt'),
     ],
   },
   payments: {
@@ -132,6 +134,7 @@ const DECLARATIONS: Record<CollectionName, Declaration> = {
       unique('out_refund_no', 'refund callback look-up; a retry reuses the same number', 'outRefundNo'),
       index('order', 'refunds of an order', 'orderId', '-createdAt'),
       index('state_created', 'reconciliation of refunds without a callback', 'state', 'createdAt'),
+      index('state_settled', 'dashboard: settled refunds by day', 'state', 'settledAt'),
     ],
   },
   shipments: {
@@ -174,6 +177,7 @@ const DECLARATIONS: Record<CollectionName, Declaration> = {
       index('segment', 'campaign targeting by segment', 'segment', '-updatedAt'),
       index('points_expiry', 'nightly: members whose oldest points are due to expire', 'nextPointsExpiryAt'),
       index('nightly', 'nightly: members not yet re-levelled and segmented today', 'nightlyDay'),
+      index('joined', 'dashboard: new members by day', 'createdAt'),
     ],
   },
   points_ledger: {
@@ -316,6 +320,10 @@ const DECLARATIONS: Record<CollectionName, Declaration> = {
   quality_flags: {
     purpose: 'nightly product quality flag (_id = product id): after-sales rate over 30 days, breakdown by reason, listing fields suspected, state flagged/cleared',
     indexes: [index('state_rate', 'admin quality list (worst first); reminders pass', 'state', '-ratePermille')],
+  },
+  export_chunks: {
+    purpose: 'CSV rows of one batch of a running order export (_id = hash of staff openid, export id, batch), joined into the file by the last batch',
+    indexes: [index('export_seq', 'the batches of one export in order', 'exportId', 'seq')],
   },
 }
 

@@ -15,6 +15,8 @@ export interface RequestRouter {
   openApi(req: { api: string; data: Record<string, unknown> }): Promise<unknown>
   /** cloud.callFunction from inside a function: the callee's return value. */
   callFunction(name: string, data: unknown, caller: InvocationScope): Promise<unknown>
+  /** A `storage.*` action (uploadFile's metadata, getTempFileURL): runtime/cloud-storage.ts. */
+  storage?(action: string, params: Record<string, unknown>): Promise<unknown>
 }
 
 export interface InvocationScope {

@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
+import { tmpdir } from 'node:os'
 import { randomBytes } from 'node:crypto'
 import { CloudCost, type CloudCostOptions } from '../store/cloud-cost'
 import { DatabaseService, type WriteFaults } from '../store/database-service'
@@ -13,6 +14,7 @@ import { TransactionManager } from '../store/transactions'
 import { type InvocationScope, type RequestRouter, runInScope } from './invocation-scope'
 import { StepFaultPlan } from './faults'
 import { patchSdk } from './sdk-bridge'
+import { localStorage, type LocalStorage } from './cloud-storage'
 
 export interface LocalCloudOptions {
   /** File path (WAL mode) or ':memory:'. */
@@ -29,6 +31,8 @@ export interface LocalCloudOptions {
   onDatabaseRequest?: (action: string, params: Record<string, unknown>) => void
   /** Cloud-like cost, off by default: per-request latency and a per-document write rate (store/cloud-cost.ts). */
   cost?: CloudCostOptions
+  /** Where cloud storage uploads from functions land; default `<dir of dbPath>/files` (the fakes' file store). */
+  filesDir?: string
 }
 
 export interface Identity {
@@ -47,6 +51,8 @@ export interface LocalCloud {
   /** Runs code (e.g. direct wx-server-sdk calls in tests) as if inside an invocation by `identity`. */
   runAs<T>(identity: Identity, fn: () => Promise<T> | T): Promise<T>
   store: Store
+  /** Cloud storage written by functions (uploadFile / getTempFileURL); `pathOf(fileId)` is the file on disk. */
+  storage: LocalStorage
   setPayHandler(h: WxApiHandler): void
   setOpenApiHandler(h: WxApiHandler): void
   /**
@@ -175,7 +181,9 @@ export async function createLocalCloud(opts: LocalCloudOptions): Promise<LocalCl
     }
   }
 
+  const storage = localStorage(opts.filesDir ?? path.join(opts.dbPath === ':memory:' ? path.join(tmpdir(), `jf-local-${process.pid}`) : path.dirname(opts.dbPath), 'files'), opts.env?.JF_ENV_ID ?? DEFAULT_ENV_ID)
   const router: RequestRouter = {
+    storage: (action, params) => storage.answer(action, params),
     database: (action, params) => {
       opts.onDatabaseRequest?.(action, params)
       return db.handle(action, params)
@@ -191,6 +199,7 @@ export async function createLocalCloud(opts: LocalCloudOptions): Promise<LocalCl
 
   return {
     store,
+    storage,
     invoke(fn, event, identity = {}) {
       const who = { ...identity }
       const source = who.source ?? 'wx_client'

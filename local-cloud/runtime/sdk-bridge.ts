@@ -107,6 +107,7 @@ export function patchSdk(fromDir: string): string {
           return codecs.encodePayReply({ code: 'SYS_ERR', message: (err as Error)?.message ?? String(err) })
         }
       }
+      if (act.startsWith('storage.') && router.storage) return router.storage(act, p)
       if (act === 'functions.invokeFunction') {
         const name = String(p.function_name)
         const text = typeof p.request_data === 'string' ? p.request_data : ''

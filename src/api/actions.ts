@@ -25,6 +25,7 @@ import type { AdminSpecialsActions, ShopSpecialsActions } from './specials-actio
 import type { AdminCampaignActions, ShopCampaignActions } from './campaign-actions'
 import type { AdminDiyActions, ShopDiyActions } from './diy-actions'
 import type { AdminCrystalActions, ShopCrystalActions } from './crystal-actions'
+import type { AdminConsoleActions } from './console-actions'
 
 /** A function with no actions the app may name: `keyof` is never, so any call is a type error. */
 type NoActions = { [K in never]: never }
@@ -58,7 +59,8 @@ export interface ActionMap extends Record<FunctionName, Record<string, Signature
     AdminCampaignActions &
     AdminDiyActions &
     AdminCrystalActions &
-    AdminReminderActions
+    AdminReminderActions &
+    AdminConsoleActions
   /** Called by WeChat Pay and the timer, never by the app: no actions the app may name. */
   payNotify: NoActions
   cron: NoActions

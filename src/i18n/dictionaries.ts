@@ -19,6 +19,7 @@ import { enPromoMessages, zhPromoMessages } from './promo-messages'
 import { enCampaignMessages, zhCampaignMessages } from './campaign-messages'
 import { enDiyMessages, zhDiyMessages } from './diy-messages'
 import { enCrystalMessages, zhCrystalMessages } from './crystal-messages'
+import { enConsoleMessages, zhConsoleMessages } from './console-messages'
 
 export const zhCN = {
   ...zhOrderMessages,
@@ -38,6 +39,7 @@ export const zhCN = {
   ...zhCampaignMessages,
   ...zhDiyMessages,
   ...zhCrystalMessages,
+  ...zhConsoleMessages,
   'tab.home': '首页',
   'tab.category': '分类',
   'tab.cart': '购物车',
@@ -166,6 +168,7 @@ export const en: Record<MessageKey, string> = {
   ...enCampaignMessages,
   ...enDiyMessages,
   ...enCrystalMessages,
+  ...enConsoleMessages,
   'tab.home': 'Home',
   'tab.category': 'Browse',
   'tab.cart': 'Cart',

@@ -17,6 +17,7 @@ import { dbRequestTable, measureDbRequests, overBudget, readBudget } from './db-
 import { assistantLatency } from './assistant-bench'
 import { measureFirstPaint } from './first-paint'
 import { quoteLatency } from './promotions-bench'
+import { dashboardLatency } from './console-bench'
 import { measureH5Js, measureWeapp, runTaroBuild, type WeappSizes } from './package-sizes'
 import { kb, ms, printTable, writeResults, type Figure } from './report'
 
@@ -120,6 +121,12 @@ async function main(): Promise<void> {
   results.checkoutQuote = quote
   figures.push({ name: 'checkout.quote p50 (20 promotions, 50 coupons)', value: quote ? ms(quote.p50) : 'n/a' })
   figures.push({ name: 'checkout.quote p95 (20 promotions, 50 coupons)', value: quote ? ms(quote.p95) : 'n/a' })
+
+  const dashboard = await step('console.dashboard over 10 000 orders and 1 000 products', () => dashboardLatency(functionsDir))
+  results.consoleDashboard = dashboard
+  figures.push({ name: 'dashboard p50 (10 000 orders, 1 000 products)', value: dashboard ? ms(dashboard.p50) : 'n/a' })
+  figures.push({ name: 'dashboard p95 (10 000 orders, 1 000 products)', value: dashboard ? ms(dashboard.p95) : 'n/a' })
+  figures.push({ name: 'dashboard DB requests per load', value: dashboard ? String(dashboard.dbRequests) : 'n/a', target: '≤ 12', meets: dashboard ? dashboard.dbRequests <= 12 : undefined })
 
   const orders = await step('order.create throughput', () => orderCreateThroughput(functionsDir, 1_000, 16))
   results.orderCreate = orders

@@ -75,12 +75,14 @@ export async function listOrdersForAdmin(q: {
   from?: number
   to?: number
   keyword?: string
+  alert?: 'logistics'
   page: number
   pageSize: number
 }): Promise<Page<AdminOrderSummary>> {
   const _ = db().command
   const where: Record<string, unknown> = {}
   if (q.state) where.state = q.state
+  if (q.alert === 'logistics') where.logisticsAlert = _.exists(true).and(_.neq(null))
   if (q.from !== undefined && q.to !== undefined) where.createdAt = _.gte(q.from).and(_.lt(q.to))
   else if (q.from !== undefined) where.createdAt = _.gte(q.from)
   else if (q.to !== undefined) where.createdAt = _.lt(q.to)

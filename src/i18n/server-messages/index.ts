@@ -19,6 +19,7 @@ import { enCampaign, zhCampaign } from './campaign'
 import { enDiy, zhDiy } from './diy'
 import { enCrystal, zhCrystal } from './crystal'
 import { enReminders, zhReminders } from './reminders'
+import { enConsole, zhConsole } from './console'
 
-export const zhServer: Record<string, string> = { ...zhAddress, ...zhCommon, ...zhOrder, ...zhPromotion, ...zhShop, ...zhStaff, ...zhStock, ...zhMember, ...zhSearch, ...zhSpecials, ...zhLogistics, ...zhService, ...zhCampaign, ...zhDiy, ...zhCrystal, ...zhReminders }
-export const enServer: Record<string, string> = { ...enAddress, ...enCommon, ...enOrder, ...enPromotion, ...enShop, ...enStaff, ...enStock, ...enMember, ...enSearch, ...enSpecials, ...enLogistics, ...enService, ...enCampaign, ...enDiy, ...enCrystal, ...enReminders }
+export const zhServer: Record<string, string> = { ...zhAddress, ...zhCommon, ...zhOrder, ...zhPromotion, ...zhShop, ...zhStaff, ...zhStock, ...zhMember, ...zhSearch, ...zhSpecials, ...zhLogistics, ...zhService, ...zhCampaign, ...zhDiy, ...zhCrystal, ...zhReminders, ...zhConsole }
+export const enServer: Record<string, string> = { ...enAddress, ...enCommon, ...enOrder, ...enPromotion, ...enShop, ...enStaff, ...enStock, ...enMember, ...enSearch, ...enSpecials, ...enLogistics, ...enService, ...enCampaign, ...enDiy, ...enCrystal, ...enReminders, ...enConsole }

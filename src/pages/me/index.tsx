@@ -5,6 +5,8 @@ import { callAction } from '../../api'
 import { routes } from '../../routes'
 import { ErrorState, LoadingSkeleton } from '../../components'
 import { useRemote } from '../../state/useRemote'
+import { seenPaidAt } from '../../state/console-seen'
+import { useEffect, useState } from 'react'
 import { PreferencesPanel } from '../../components/preferences-panel'
 import { applyChrome, useLocale } from '../../state/locale'
 import { keepWristOf } from '../../state/wrist'
@@ -16,15 +18,38 @@ interface LinkRowProps {
   title: string
   url: string
   testId: string
+  badge?: string
 }
 
-function LinkRow({ title, url, testId }: LinkRowProps) {
+function LinkRow({ title, url, testId, badge }: LinkRowProps) {
   return (
     <View className='me-page__row' data-testid={testId} onClick={() => void Taro.navigateTo({ url })}>
       <Text>{title}</Text>
+      {badge ? (
+        <Text className='me-page__badge' data-testid={`${testId}-badge`}>
+          {badge}
+        </Text>
+      ) : null}
       <Text className='me-page__chevron'>›</Text>
     </View>
   )
+}
+
+/**
+ * Staff only: orders paid since this person last saw the dashboard, one count on the admin function.
+ * A shopper's me page never calls it (no request, no database read).
+ */
+function useNewOrderBadge(isStaff: boolean, visit: number): number {
+  const [count, setCount] = useState(0)
+  useEffect(() => {
+    if (!isStaff) return
+    let live = true
+    void callAction('admin', 'console.newOrderCount', { since: seenPaidAt() }).then((r) => live && setCount(r.ok ? r.data.count : 0))
+    return () => {
+      live = false
+    }
+  }, [isStaff, visit])
+  return count
 }
 
 const ORDER_STATES = ['pending_payment', 'to_ship', 'to_receive', 'after_sale'] as const
@@ -39,6 +64,9 @@ export default function MePage() {
     if (remote.status !== 'loading') void reload()
   })
   const go = (url: string) => void Taro.navigateTo({ url })
+  const [visit, setVisit] = useState(0)
+  useDidShow(() => setVisit((n) => n + 1))
+  const badge = useNewOrderBadge(remote.status === 'ready' && remote.data.isStaff, visit)
 
   return (
     <View className='me-page'>
@@ -109,7 +137,7 @@ export default function MePage() {
         <LinkRow title={t('me.service')} url={routes.serviceCenter()} testId='link-service' />
         <LinkRow title={t('me.faq')} url={routes.serviceFaq()} testId='link-faq' />
         {remote.status === 'ready' && remote.data.isStaff ? (
-          <LinkRow title={t('me.admin')} url={routes.adminHome()} testId='link-admin' />
+          <LinkRow title={t('me.admin')} url={routes.adminHome()} testId='link-admin' badge={badge > 0 ? t('me.adminBadge', { count: badge > 99 ? '99+' : badge }) : undefined} />
         ) : null}
         {remote.status === 'ready' && !remote.data.isStaff ? <LinkRow title={t('me.invite')} url={routes.memberInvite()} testId='link-invite' /> : null}
       </View>

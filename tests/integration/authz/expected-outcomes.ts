@@ -98,6 +98,8 @@ export const PERMISSION_HOLDERS: Record<Permission, readonly StaffRole[]> = {
   'staff.manage': ['owner'],
   'members.read': ['owner', 'operator'],
   'members.write': ['owner', 'operator'],
+  'orders.export': ['owner', 'operator'],
+  'audit.browse': ['owner'],
 }
 
 /** The permission each admin action needs, by hand: a new or changed declaration must change this too. */
@@ -178,6 +180,11 @@ export const ACTION_PERMISSION: Record<string, Permission> = {
   'reminders.list': 'admin.access',
   'quality.flags': 'catalog.read',
   'quality.forProduct': 'catalog.read',
+  'console.dashboard': 'orders.read',
+  'console.newOrders': 'orders.read',
+  'console.newOrderCount': 'orders.read',
+  'console.exportOrders': 'orders.export',
+  'console.audit': 'audit.browse',
 }
 
 /** What `caller` must get from `action`: the role row, then, for a staff caller, the permission. */

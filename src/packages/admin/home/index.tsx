@@ -7,6 +7,8 @@ import { useRemote } from '../../../state/useRemote'
 import { applyChrome, useLocale } from '../../../state/locale'
 import { LanguageSwitch } from '../../../components/language-switch'
 import type { Permission } from '@cloud/domain/permissions'
+import { Dashboard } from './_parts/dashboard'
+import { ExportPanel } from './_parts/export-panel'
 import './index.scss'
 
 /**
@@ -25,8 +27,11 @@ export default function AdminHomePage() {
     }
     return <ErrorState error={remote.error} onRetry={reload} />
   }
+  const can = (p: Permission) => remote.data.permissions.includes(p)
   return (
     <View className='admin-home'>
+      {can('orders.read') ? <Dashboard permissions={remote.data.permissions} /> : null}
+      {can('orders.export') ? <ExportPanel /> : null}
       <View className='admin-home__list' data-testid='admin-order-tools'>
         {(
           [
@@ -48,6 +53,7 @@ export default function AdminHomePage() {
             { title: t('admin.link.promotions'), url: routes.adminPromotions(), testId: 'admin-link-promotions', needs: 'promotions.write' },
             { title: t('admin.link.campaigns'), url: routes.adminCampaigns(), testId: 'admin-link-campaigns', needs: 'promotions.write' },
             { title: t('admin.link.materials'), url: routes.adminMaterials(), testId: 'admin-link-materials', needs: 'catalog.read' },
+            { title: t('console.audit'), url: routes.adminAudit(), testId: 'admin-link-audit', needs: 'audit.browse' },
           ] satisfies { title: string; url: string; testId: string; needs: Permission }[]
         )
           .filter((link) => remote.data.permissions.includes(link.needs))

@@ -14,6 +14,8 @@ export interface OrderFilters {
   state: OrderState | 'all'
   date: DatePreset
   keyword: string
+  /** Only orders with a parcel in trouble (opened from the dashboard's count). */
+  alert?: 'logistics'
 }
 
 /** Start of the window (inclusive), epoch ms; undefined for all time. Days start at Beijing midnight, whatever the phone's zone. */
@@ -40,5 +42,6 @@ export function listInput(filters: OrderFilters, page: number, now: number): Adm
     ...(filters.state === 'all' ? {} : { state: filters.state }),
     ...(from === undefined ? {} : { from }),
     ...(keyword ? { keyword } : {}),
+    ...(filters.alert ? { alert: filters.alert } : {}),
   }
 }

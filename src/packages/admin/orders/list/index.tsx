@@ -1,4 +1,4 @@
-import Taro, { useDidShow, useReachBottom } from '@tarojs/taro'
+import Taro, { useDidShow, useReachBottom, useRouter } from '@tarojs/taro'
 import { applyChrome, useLocale } from '../../../../state/locale'
 import { Input, Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
@@ -23,7 +23,8 @@ const STATE_OPTIONS = ['all', 'paid', 'pending_payment', 'shipped', 'delivered',
 /** Every order of the shop, filtered by state, date and keyword (order number, recipient, phone). */
 export default function AdminOrderListPage() {
   const { t, error: describe } = useLocale()
-  const [filters, setFilters] = useState<OrderFilters>({ state: 'paid', date: 'all', keyword: '' })
+  const alert = useRouter().params.alert === 'logistics' ? 'logistics' : undefined
+  const [filters, setFilters] = useState<OrderFilters>(alert ? { state: 'all', date: 'all', keyword: '', alert } : { state: 'paid', date: 'all', keyword: '' })
   const stateLabels = Object.fromEntries(STATE_OPTIONS.map((s) => [s, s === 'all' ? t('admin.orders.all') : t(`orderState.${s}`)])) as Record<(typeof STATE_OPTIONS)[number], string>
   const dateLabels = Object.fromEntries(DATE_PRESETS.map((d) => [d, t(`admin.date.${d}`)])) as Record<(typeof DATE_PRESETS)[number], string>
   const [draftKeyword, setDraftKeyword] = useState('')
@@ -54,6 +55,11 @@ export default function AdminOrderListPage() {
           onChange={(next) => setFilters({ ...filters, state: next as OrderState | 'all' })}
           testIdPrefix='filter-state'
         />
+        {filters.alert ? (
+          <View className='admin-orders__search' data-testid='filter-alert' onClick={() => setFilters({ ...filters, alert: undefined })}>
+            <Text>{t('console.todo.logistics')} ✕</Text>
+          </View>
+        ) : null}
         <Chips options={DATE_PRESETS} labels={dateLabels} value={filters.date} onChange={(date) => setFilters({ ...filters, date })} testIdPrefix='filter-date' />
         <View className='admin-orders__search'>
           <Input

@@ -1,4 +1,4 @@
-import Taro, { useDidShow } from '@tarojs/taro'
+import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { Image, Input, Text, View } from '@tarojs/components'
 import { formatCny } from '@cloud/domain/money'
 import { useState } from 'react'
@@ -11,18 +11,19 @@ import { usePagedList } from '../../../../state/usePagedList'
 import { AdminFailure } from '../_shared/staff-gate'
 import '../_shared/admin.scss'
 
-type StatusFilter = 'all' | 'on' | 'off'
+type StatusFilter = 'all' | 'on' | 'off' | 'low'
 const STATUS_TABS: { id: StatusFilter; label: MessageKey }[] = [
   { id: 'all', label: 'admin.products.all' },
   { id: 'on', label: 'admin.products.on' },
   { id: 'off', label: 'admin.products.off' },
+  { id: 'low', label: 'console.todo.lowStock' },
 ]
 
 /** Merchant product list: search, filter by status, list / unlist, open the editor. */
 export default function AdminProductsPage() {
   const [draft, setDraft] = useState('')
   const [keyword, setKeyword] = useState('')
-  const [status, setStatus] = useState<StatusFilter>('all')
+  const [status, setStatus] = useState<StatusFilter>(useRouter().params.lowStock ? 'low' : 'all')
   const [version, setVersion] = useState(0)
   const { t } = useLocale()
   useDidShow(() => {
@@ -30,7 +31,11 @@ export default function AdminProductsPage() {
     setVersion((v) => v + 1)
   })
   const { state, loadMore } = usePagedList(`admin-products:${keyword}:${status}:${version}`, (page) =>
-    callAction('admin', 'products.list', { keyword: keyword || undefined, status: status === 'all' ? undefined : status, page, pageSize: 30 }),
+    callAction(
+      'admin',
+      'products.list',
+      status === 'low' ? { lowStock: true, page, pageSize: 30 } : { keyword: keyword || undefined, status: status === 'all' ? undefined : status, page, pageSize: 30 },
+    ),
   )
   const flip = async (id: string, next: 'on' | 'off') => {
     const r = await callAction('admin', 'products.setStatus', { id, status: next })
