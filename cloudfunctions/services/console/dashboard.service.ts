@@ -10,12 +10,12 @@
  * number of orders (tests/bench/db-request-budget.json `admin`, enforced by tests/integration/db-requests.test.ts).
  */
 import type { DashboardDay, DashboardOutput, DashboardTop, NewOrder, NewOrdersCursor, NewOrdersOutput } from '../../contracts/console'
-import { LOW_STOCK_DEFAULT } from '../../domain/console/low-stock'
 import { emptyDay, periodFigures, type DaySums } from '../../domain/console/metrics'
 import { CHART_DAYS, DAY_MS, dayIndex, daysOf, lastDays } from '../../domain/console/periods'
 import { SHANGHAI_OFFSET_MS } from '../../domain/time'
 import { db } from '../../platform/cloud'
 import { COLLECTION } from '../../schema/collections'
+import { shopConfig } from '../../config'
 
 /** After-sale states in which the shop has to act: decide, or confirm a returned parcel. */
 export const AFTER_SALES_WAITING = ['pending', 'returning'] as const
@@ -75,7 +75,10 @@ async function productsSold(from: number, to: number): Promise<SoldRow[]> {
 }
 
 /** SKUs at or below their threshold: stock <= (lowStockAt ?? default), one aggregate over every SKU. */
-export async function lowStockCount(defaultAt = LOW_STOCK_DEFAULT): Promise<number> {
+/** The shop's low-stock default (JF_LOW_STOCK_DEFAULT), the same the low-stock reminder uses. */
+const lowStockDefault = () => shopConfig().reminders.lowStockDefault
+
+export async function lowStockCount(defaultAt = lowStockDefault()): Promise<number> {
   const $ = db().command.aggregate
   const res = await db()
     .collection(COLLECTION.products)
@@ -90,7 +93,7 @@ export async function lowStockCount(defaultAt = LOW_STOCK_DEFAULT): Promise<numb
 }
 
 /** Ids of products with a low SKU, newest first, for the products list's low-stock filter (one aggregate). */
-export async function lowStockProductIds(defaultAt = LOW_STOCK_DEFAULT, limit = 200): Promise<string[]> {
+export async function lowStockProductIds(defaultAt = lowStockDefault(), limit = 200): Promise<string[]> {
   const $ = db().command.aggregate
   const res = await db()
     .collection(COLLECTION.products)

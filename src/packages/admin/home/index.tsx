@@ -9,6 +9,7 @@ import { LanguageSwitch } from '../../../components/language-switch'
 import type { Permission } from '@cloud/domain/permissions'
 import { Dashboard } from './_parts/dashboard'
 import { ExportPanel } from './_parts/export-panel'
+import { ReminderBadge, reminderCountFor, useReminderCounts } from '../reminders/reminder-badge'
 import './index.scss'
 
 /**
@@ -20,6 +21,8 @@ export default function AdminHomePage() {
   useDidShow(() => applyChrome('nav.adminHome'))
   // The caller's role and permissions, from the server's table: links show only what the role may use.
   const { remote, reload } = useRemote(() => callAction('admin', 'staff.me', {}), [])
+  // Active reminders per page, as badges on the links that handle them (a shopper's call is refused: no badges).
+  const reminderCounts = useReminderCounts()
   if (remote.status === 'loading') return <LoadingSkeleton variant='detail' />
   if (remote.status === 'failed') {
     if (remote.error.code === 'FORBIDDEN' || remote.error.code === 'UNAUTHENTICATED') {
@@ -35,6 +38,7 @@ export default function AdminHomePage() {
       <View className='admin-home__list' data-testid='admin-order-tools'>
         {(
           [
+            { title: t('nav.adminReminders'), url: routes.adminReminders(), testId: 'admin-link-reminders', needs: 'admin.access' },
             { title: t('admin.link.products'), url: routes.adminProducts(), testId: 'admin-link-products', needs: 'catalog.read' },
             { title: t('admin.link.categories'), url: routes.adminCategories(), testId: 'admin-link-categories', needs: 'catalog.write' },
             { title: t('admin.link.orders'), url: routes.adminOrders(), testId: 'admin-link-orders', needs: 'orders.read' },
@@ -59,7 +63,14 @@ export default function AdminHomePage() {
           .filter((link) => remote.data.permissions.includes(link.needs))
           .map((link) => (
             <View key={link.testId} className='admin-home__row' data-testid={link.testId} onClick={() => void Taro.navigateTo({ url: link.url })}>
-              <Text className='admin-home__name'>{link.title}</Text>
+              <Text className='admin-home__name'>
+                {link.title}
+                {link.testId === 'admin-link-reminders' ? (
+                  <ReminderBadge count={Object.values(reminderCounts ?? {}).reduce((n, c) => n + (c ?? 0), 0)} testId='reminder-badge-total' />
+                ) : (
+                  <ReminderBadge count={reminderCountFor(link.url, reminderCounts)} testId={`reminder-badge-${link.testId}`} />
+                )}
+              </Text>
               <Text className='admin-home__openid'>›</Text>
             </View>
           ))}
