@@ -4,6 +4,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import type { CampaignPage } from '@cloud/contracts/campaign'
 import { callAction } from '../../../api'
+import { whenLinked } from '../../../api/result'
 import { EmptyState, ErrorState, LoadingSkeleton, ProductCard } from '../../../components'
 import { Countdown } from '../../../components/countdown'
 import { routes, TAB_PAGES } from '../../../routes'
@@ -20,7 +21,7 @@ export default function CampaignLandingPage() {
   const { t } = useLocale()
   const id = useRouter().params.id ?? ''
   useDidShow(() => applyChrome('nav.campaign'))
-  const { remote, reload } = useRemote<CampaignPage>(() => callAction('shop', 'campaigns.get', { id }), [id])
+  const { remote, reload } = useRemote<CampaignPage>(() => whenLinked(id, () => callAction('shop', 'campaigns.get', { id })), [id])
   if (remote.status === 'loading') return <LoadingSkeleton variant='detail' />
   if (remote.status === 'failed') return <ErrorState error={remote.error} onRetry={() => void reload()} />
   const { campaign: c, phase, products, promotions } = remote.data
