@@ -8,14 +8,17 @@ export function assertFen(value: number, what = 'amount'): number {
   return value
 }
 
-/** 1230 → "12.30"; negative amounts keep their sign ("-5.00") for refund lines. */
+/** 1230 → "12.30", 123456 → "1,234.56"; negative amounts keep their sign ("-5.00") for refund lines. */
 export function fenToYuanText(fen: number): string {
+  return fenToYuanPlain(fen).replace(/^(-?)(\d+)/, (_, sign: string, yuan: string) => `${sign}${Number(yuan).toLocaleString('en-US')}`)
+}
+
+/** 123456 → "1234.56": no grouping, for text a machine or a form field reads back (CSV cells, edit forms). */
+export function fenToYuanPlain(fen: number): string {
   if (!Number.isSafeInteger(fen)) throw new RangeError(`not an integer amount of fen: ${fen}`)
   const sign = fen < 0 ? '-' : ''
   const abs = Math.abs(fen)
-  const yuan = Math.floor(abs / 100)
-  const cents = abs % 100
-  return `${sign}${yuan.toLocaleString('en-US')}.${cents.toString().padStart(2, '0')}`
+  return `${sign}${Math.floor(abs / 100)}.${(abs % 100).toString().padStart(2, '0')}`
 }
 
 /** 1230 → "¥12.30" */
@@ -56,10 +59,3 @@ export function allocateProportionally(total: number, weights: readonly number[]
   return parts
 }
 
-/** 123456 → "1234.56": no grouping, for machine-read text (CSV cells) that a spreadsheet parses as a number. */
-export function fenToYuanPlain(fen: number): string {
-  if (!Number.isSafeInteger(fen)) throw new RangeError(`not an integer amount of fen: ${fen}`)
-  const sign = fen < 0 ? '-' : ''
-  const abs = Math.abs(fen)
-  return `${sign}${Math.floor(abs / 100)}.${(abs % 100).toString().padStart(2, '0')}`
-}

@@ -1,4 +1,5 @@
 /** The DIY admin forms as text fields → action inputs, purely (yuan text to fen, size lists). */
+import { fenToYuanPlain, yuanTextToFen } from '../../../../cloudfunctions/domain/money'
 import type { DiyComponent, DiyComponentSaveInput, DiyKind, DiyRules } from '@cloud/contracts/diy'
 
 export interface ComponentForm {
@@ -25,7 +26,7 @@ export const formOf = (c: DiyComponent): ComponentForm => ({
   name: c.name,
   material: c.material,
   beadMm: String(c.beadMm),
-  price: (c.price / 100).toFixed(2),
+  price: fenToYuanPlain(c.price),
   color: c.color,
   fits: c.fitsBeadMm.join(','),
   on: c.status === 'on',
@@ -35,9 +36,11 @@ export const formOf = (c: DiyComponent): ComponentForm => ({
 
 /** ¥ text to integer fen without float error ("12.3" → 1230); NaN when it is not money. */
 export function yuanToFen(text: string): number {
-  const m = /^\s*(\d{1,7})(?:\.(\d{1,2}))?\s*$/.exec(text)
-  if (!m) return Number.NaN
-  return Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'))
+  try {
+    return yuanTextToFen(text)
+  } catch {
+    return Number.NaN
+  }
 }
 
 const ints = (text: string) => text.split(/[,，\s]+/).filter(Boolean).map(Number)

@@ -1,6 +1,6 @@
 /** The quick forms of the promotions page, turned into the actions' inputs. Pure; yuan text → fen once. */
 import type { CouponTemplateSaveInput, PromotionRow, PromotionSaveInput } from '../../../../cloudfunctions/contracts/promotion'
-import { fenToYuanText, yuanTextToFen } from '../../../../cloudfunctions/domain/money'
+import { fenToYuanPlain, yuanTextToFen } from '../../../../cloudfunctions/domain/money'
 
 const DAY = 86_400_000
 export type QuickKind = 'fullReduction' | 'percent' | 'firstOrder' | 'template'
@@ -52,7 +52,7 @@ export function templateInput(f: QuickForm, now: number): CouponTemplateSaveInpu
 // ---- editing a stored promotion or template (prefilled; what the quick form cannot show is kept) ----
 
 type Ref = { code: string; args?: Record<string, unknown> }
-const yuan = (fen: unknown) => (Number.isSafeInteger(fen) ? fenToYuanText(fen as number).replace(/,/g, '') : '')
+const yuan = (fen: unknown) => (Number.isSafeInteger(fen) ? fenToYuanPlain(fen as number) : '')
 const codes = (refs: Ref[]) => refs.map((r) => r.code).join('+')
 
 /** The quick kind a stored promotion was made with, or null when the quick form cannot show it (name only). */

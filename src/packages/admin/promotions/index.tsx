@@ -2,7 +2,7 @@ import Taro, { useDidShow } from '@tarojs/taro'
 import { Input, Switch, Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import type { PromotionRow, PromotionStats } from '@cloud/contracts/promotion'
-import { fenToYuanText } from '@cloud/domain/money'
+import { fenToYuanPlain, fenToYuanText } from '@cloud/domain/money'
 import { formatShanghai } from '@cloud/domain/time'
 import { callAction } from '../../../api'
 import { LoadingSkeleton } from '../../../components'
@@ -235,7 +235,7 @@ function Caps() {
   useEffect(() => {
     if (settings.remote.status !== 'ready') return
     setFloor(String(settings.remote.data.floorPercent))
-    setMax(fenToYuanText(settings.remote.data.couponMaxAmountFen).replace(/,/g, ''))
+    setMax(fenToYuanPlain(settings.remote.data.couponMaxAmountFen))
     setExclusive(settings.remote.data.firstOrderExclusive)
   }, [settings.remote])
   if (settings.remote.status === 'failed') return <AdminFailure error={settings.remote.error} onRetry={settings.reload} />

@@ -1,7 +1,7 @@
 import type { Product, ProductDraft } from '@cloud/contracts/catalog'
 import type { CertificateLab, CertificateMark } from '@cloud/domain/crystal/certificates'
 // relative (not @cloud) so the unit tests, which have no alias, can import this file
-import { fenToYuanText, yuanTextToFen } from '../../../../../cloudfunctions/domain/money'
+import { fenToYuanPlain, yuanTextToFen } from '../../../../../cloudfunctions/domain/money'
 import { describeError, translate, translateServer, type Locale, type Params } from '../../../../i18n/translate'
 
 /** What the editor holds: text fields as typed, turned into a draft only on save. */
@@ -77,7 +77,7 @@ export function formFromProduct(p: Product): ProductForm {
     images: [...p.media.images],
     video: p.media.video ?? '',
     unique: p.unique,
-    skus: p.skus.map((s) => ({ skuId: s.skuId, name: s.name, price: fenToYuanText(s.price).replace(/,/g, ''), stock: String(s.stock), lowStockAt: s.lowStockAt?.toString() ?? '', ...(s.beadMm !== undefined ? { beadMm: s.beadMm } : {}) })),
+    skus: p.skus.map((s) => ({ skuId: s.skuId, name: s.name, price: fenToYuanPlain(s.price), stock: String(s.stock), lowStockAt: s.lowStockAt?.toString() ?? '', ...(s.beadMm !== undefined ? { beadMm: s.beadMm } : {}) })),
     version: p.version ?? 0,
   }
 }
