@@ -38,6 +38,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
     copy: { patterns: [], options: {} },
     framework: 'react',
     compiler: 'webpack5',
+    // Taro's mini-program terser escapes every non-ASCII character (\uXXXX, 6 bytes for a Chinese
+    // character that is 3 in UTF-8). WeChat requires package files to be UTF-8 anyway, so the
+    // escaping only doubled the size of every Chinese string (docs/platform-facts.md §20).
+    terser: { enable: true, config: { output: { ascii_only: false } } },
     cache: { enable: false },
     mini: {
       compile: { include: sharedSources },

@@ -53,7 +53,6 @@ export const zhConsoleMessages = {
   'console.audit.total': '共 {total} 条',
   'console.audit.more': '加载更多',
   'console.audit.ownerOnly': '只有店主可以查看完整操作日志',
-  'me.adminBadge': '{count} 个新订单',
 } as const
 
 export const enConsoleMessages: Record<keyof typeof zhConsoleMessages, string> = {
@@ -110,5 +109,4 @@ export const enConsoleMessages: Record<keyof typeof zhConsoleMessages, string> =
   'console.audit.total': '{total} entries',
   'console.audit.more': 'Load more',
   'console.audit.ownerOnly': 'Only the owner can browse the whole audit log',
-  'me.adminBadge': '{count} new orders',
 }

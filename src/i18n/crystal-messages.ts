@@ -3,8 +3,6 @@ export const zhCrystalMessages = {
   'nav.wristFit': '手串尺寸助手',
   'nav.certificateLookup': '证书查询',
   'nav.adminMaterials': '材质寓意',
-  'me.wristFit': '手串尺寸助手',
-  'me.certificateLookup': '证书查询',
   'admin.link.materials': '材质寓意与保养',
 
   'wrist.title': '你的手围',
@@ -89,8 +87,6 @@ export const enCrystalMessages: Record<keyof typeof zhCrystalMessages, string> =
   'nav.wristFit': 'Bracelet size helper',
   'nav.certificateLookup': 'Certificate lookup',
   'nav.adminMaterials': 'Materials',
-  'me.wristFit': 'Bracelet size helper',
-  'me.certificateLookup': 'Certificate lookup',
   'admin.link.materials': 'Material meanings and care',
 
   'wrist.title': 'Your wrist',

@@ -3,7 +3,6 @@
  * apart from dictionaries.ts so each file stays readable; dictionaries.ts merges both into one table.
  */
 export const zhOrderMessages = {
-  'nav.cart': '购物车',
   'nav.checkout': '确认订单',
   'nav.payResult': '支付结果',
   'nav.orderList': '我的订单',
@@ -12,22 +11,9 @@ export const zhOrderMessages = {
   'nav.addressList': '收货地址',
   'nav.addressEdit': '编辑收货地址',
 
-  'cart.empty': '购物车是空的',
-  'cart.emptyHint': '去挑一件喜欢的晶石吧',
-  'cart.browse': '去逛逛',
-  'cart.unavailable': '失效商品 {count} 件',
-  'cart.clearUnavailable': '清空失效',
-  'cart.selectAll': '全选',
-  'cart.total': '合计',
-  'cart.totalNote': '不含运费及优惠，以结算页为准',
-  'cart.checkout': '结算({count})',
-  'cart.remove': '删除',
-  'cart.onlyLeft': '仅剩 {stock} 件',
   'cart.added': '已加入购物车',
   'cart.addedSome': '库存有限，已加入 {added} 件',
   'cart.allInCart': '库存仅 {inCart} 件，已全部在购物车',
-  'cart.problem.nothingBuyable': '没有可购买的商品',
-  'cart.problem.nothingSelected': '请先勾选商品',
   'pay.failed.simulated': '模拟支付失败，请重试',
   'pay.failed.notThrough': '支付未完成，请重试',
   'afterSale.photoUploadFailed': '图片上传失败，请重试',
@@ -36,9 +22,6 @@ export const zhOrderMessages = {
   'afterSale.problem.reasonTooLong': '原因最多 200 字',
   'address.problem.required': '必填',
   'address.problem.tooLong': '内容过长',
-  'cartInvalid.sold_out': '已售罄',
-  'cartInvalid.unlisted': '已下架',
-  'cartInvalid.stock_short': '库存不足',
 
   'checkout.addAddress': '+ 添加收货地址',
   'checkout.wechatAddress': '使用微信收货地址',
@@ -191,7 +174,6 @@ export const zhOrderMessages = {
 export type OrderMessageKey = keyof typeof zhOrderMessages
 
 export const enOrderMessages: Record<OrderMessageKey, string> = {
-  'nav.cart': 'Cart',
   'nav.checkout': 'Checkout',
   'nav.payResult': 'Payment',
   'nav.orderList': 'My orders',
@@ -200,22 +182,9 @@ export const enOrderMessages: Record<OrderMessageKey, string> = {
   'nav.addressList': 'Addresses',
   'nav.addressEdit': 'Edit address',
 
-  'cart.empty': 'Your cart is empty',
-  'cart.emptyHint': 'Find a crystal you like',
-  'cart.browse': 'Browse',
-  'cart.unavailable': '{count} unavailable',
-  'cart.clearUnavailable': 'Clear',
-  'cart.selectAll': 'All',
-  'cart.total': 'Total',
-  'cart.totalNote': 'Before shipping and discounts; checkout has the final amount',
-  'cart.checkout': 'Checkout ({count})',
-  'cart.remove': 'Remove',
-  'cart.onlyLeft': 'only {stock} left',
   'cart.added': 'Added to cart',
   'cart.addedSome': 'Limited stock: {added} added',
   'cart.allInCart': 'Only {inCart} in stock, all already in your cart',
-  'cart.problem.nothingBuyable': 'Nothing in the cart can be bought',
-  'cart.problem.nothingSelected': 'Select the items to buy first',
   'pay.failed.simulated': 'Simulated payment failed, please retry',
   'pay.failed.notThrough': 'The payment did not go through, please retry',
   'afterSale.photoUploadFailed': 'Photo upload failed, please retry',
@@ -224,9 +193,6 @@ export const enOrderMessages: Record<OrderMessageKey, string> = {
   'afterSale.problem.reasonTooLong': 'The reason is at most 200 characters',
   'address.problem.required': 'Required',
   'address.problem.tooLong': 'Too long',
-  'cartInvalid.sold_out': 'Sold out',
-  'cartInvalid.unlisted': 'No longer listed',
-  'cartInvalid.stock_short': 'Not enough stock',
 
   'checkout.addAddress': '+ Add a delivery address',
   'checkout.wechatAddress': 'Use my WeChat address',

@@ -2,7 +2,6 @@
 export const zhPromoMessages = {
   'nav.coupons': '领券中心',
   'nav.adminPromotions': '营销活动',
-  'me.coupons': '优惠券',
   'admin.link.promotions': '营销活动与优惠券',
 
   'coupon.tab.claimable': '可领取',
@@ -73,7 +72,6 @@ export const zhPromoMessages = {
 export const enPromoMessages: Record<keyof typeof zhPromoMessages, string> = {
   'nav.coupons': 'Coupons',
   'nav.adminPromotions': 'Promotions',
-  'me.coupons': 'Coupons',
   'admin.link.promotions': 'Promotions and coupons',
 
   'coupon.tab.claimable': 'To claim',

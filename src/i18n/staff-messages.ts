@@ -38,7 +38,6 @@ export const zhStaffMessages = {
   'staff.roleHint.operator': '商品、分类、订单发货、促销与设置',
   'staff.roleHint.service': '售后审批、客服工单与常见问题',
 
-  'me.invite': '员工邀请码',
   'invite.title': '输入员工邀请码',
   'invite.hint': '店主发给你的 16 位邀请码，大小写与空格不限',
   'invite.placeholder': 'XXXX-XXXX-XXXX-XXXX',
@@ -83,7 +82,6 @@ export const enStaffMessages: Record<keyof typeof zhStaffMessages, string> = {
   'staff.roleHint.operator': 'Products, categories, shipping, promotions and settings',
   'staff.roleHint.service': 'After-sales decisions, service tickets and the FAQ',
 
-  'me.invite': 'Staff invite code',
   'invite.title': 'Enter a staff invite code',
   'invite.hint': 'The 16-character code the owner sent you; case and spaces do not matter',
   'invite.placeholder': 'XXXX-XXXX-XXXX-XXXX',

@@ -1,12 +1,25 @@
 /** Pure lookup, so the rules are unit-testable without Taro. */
-import { en, zhCN, type MessageKey } from './dictionaries'
-import { enServer, zhServer } from './server-messages'
+import type { MessageKey } from './dictionaries'
+import { enMainMessages, zhMainMessages } from './main-messages'
+import { enTabPages, zhTabPages } from './server-messages/tab-pages'
 
 export type Locale = 'zh-CN' | 'en'
 export const LOCALES: readonly Locale[] = ['zh-CN', 'en']
 export type Params = Record<string, string | number>
 
-const DICTIONARIES: Record<Locale, Record<string, string>> = { 'zh-CN': { ...zhServer, ...zhCN }, en: { ...enServer, ...en } }
+/**
+ * Starts with the tab pages' text only, the part that ships in the weapp main package; every
+ * subpackage page registers the rest when it loads (all-messages.ts, docs/platform-facts.md §20).
+ */
+const DICTIONARIES: Record<Locale, Record<string, string>> = {
+  'zh-CN': { ...zhTabPages, ...zhMainMessages },
+  en: { ...enTabPages, ...enMainMessages },
+}
+
+/** Adds text to both languages; registering the same text twice changes nothing. */
+export function registerMessages(messages: Record<Locale, Record<string, string>>): void {
+  for (const locale of LOCALES) Object.assign(DICTIONARIES[locale], messages[locale])
+}
 
 /**
  * Fills `{name}` with params.name. `{name:prefix}` translates the param itself as the key
@@ -35,8 +48,13 @@ export function translateServer(locale: Locale, key: string, params: Params = {}
 }
 
 /** What the shopper reads for a failed call: the server's key in their language. */
-export function describeError(locale: Locale, error: { key?: string; params?: Params; message?: string }): string {
-  if (error.key) return translateServer(locale, error.key, error.params)
+export function describeError(locale: Locale, error: { code?: string; key?: string; params?: Params; message?: string }): string {
+  if (error.key) {
+    const text = lookup(locale, error.key, error.params ?? {})
+    if (text !== null) return text
+    // A tab page may meet a key whose area has not loaded yet: say what kind of failure it is.
+    return (error.code && lookup(locale, `error.code.${error.code}`, {})) || error.key
+  }
   return localiseMessage(locale, error.message ?? '')
 }
 

@@ -23,7 +23,7 @@ export function useLocale() {
   /** A stored or sent Reason ({key, params}) in the current language; nothing when there is none. */
   const reason = useCallback((r: Reason | null | undefined) => (r ? translateServer(locale, r.key, r.params) : ''), [locale])
   /** What a failed call says, in the current language (the server's key, or a client-made error's key). */
-  const error = useCallback((e: { key?: string; params?: Params; message?: string }) => describeError(locale, e), [locale])
+  const error = useCallback((e: { code?: string; key?: string; params?: Params; message?: string }) => describeError(locale, e), [locale])
   return { locale, t, message, reason, error, setLocale: localePreference.set }
 }
 
@@ -31,7 +31,7 @@ export function useLocale() {
 export const t = (key: MessageKey, params?: Record<string, string | number>) => translate(localePreference.get(), key, params)
 
 /** A failed call's words outside React (toasts). */
-export const describeErrorNow = (e: { key?: string; params?: Params; message?: string }) => describeError(localePreference.get(), e)
+export const describeErrorNow = (e: { code?: string; key?: string; params?: Params; message?: string }) => describeError(localePreference.get(), e)
 
 const TAB_KEYS = ['tab.home', 'tab.category', 'tab.cart', 'tab.me'] as const
 

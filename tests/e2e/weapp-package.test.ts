@@ -5,6 +5,11 @@ import { DIST_DIR } from '../kit/test-cloud'
 
 const WEAPP = join(DIST_DIR, 'weapp')
 const KB = 1024
+/**
+ * The bare Taro 4.2.1 React app of tests/fixtures/bare-taro, built for weapp: `npm run bench` builds and
+ * measures it in the same run; this is its figure with the pinned lockfile (docs/platform-facts.md §20).
+ */
+const BARE_TARO_MAIN_BYTES = 305_103
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -20,9 +25,9 @@ describe('the weapp build', () => {
   const all = files(WEAPP)
   const inMain = all.filter((f) => !roots.some((root) => relative(WEAPP, f).startsWith(root + '/')))
 
-  it('keeps the main package within budget (≤ 700 KB; WeChat allows 2 MB)', () => {
+  it('keeps the main package within 1.5× a bare Taro app (WeChat allows 2 MB)', () => {
     const bytes = inMain.reduce((n, f) => n + statSync(f).size, 0)
-    expect(bytes).toBeLessThanOrEqual(700 * KB)
+    expect(bytes).toBeLessThanOrEqual(Math.floor(1.5 * BARE_TARO_MAIN_BYTES))
   })
 
   it('keeps every subpackage under WeChat’s 2 MB limit', () => {

@@ -20,6 +20,7 @@ import { enDiy, zhDiy } from './diy'
 import { enCrystal, zhCrystal } from './crystal'
 import { enReminders, zhReminders } from './reminders'
 import { enConsole, zhConsole } from './console'
+import { enTabPages, zhTabPages } from './tab-pages'
 
-export const zhServer: Record<string, string> = { ...zhAddress, ...zhCommon, ...zhOrder, ...zhPromotion, ...zhShop, ...zhStaff, ...zhStock, ...zhMember, ...zhSearch, ...zhSpecials, ...zhLogistics, ...zhService, ...zhCampaign, ...zhDiy, ...zhCrystal, ...zhReminders, ...zhConsole }
-export const enServer: Record<string, string> = { ...enAddress, ...enCommon, ...enOrder, ...enPromotion, ...enShop, ...enStaff, ...enStock, ...enMember, ...enSearch, ...enSpecials, ...enLogistics, ...enService, ...enCampaign, ...enDiy, ...enCrystal, ...enReminders, ...enConsole }
+export const zhServer: Record<string, string> = { ...zhTabPages, ...zhAddress, ...zhCommon, ...zhOrder, ...zhPromotion, ...zhShop, ...zhStaff, ...zhStock, ...zhMember, ...zhSearch, ...zhSpecials, ...zhLogistics, ...zhService, ...zhCampaign, ...zhDiy, ...zhCrystal, ...zhReminders, ...zhConsole }
+export const enServer: Record<string, string> = { ...enTabPages, ...enAddress, ...enCommon, ...enOrder, ...enPromotion, ...enShop, ...enStaff, ...enStock, ...enMember, ...enSearch, ...enSpecials, ...enLogistics, ...enService, ...enCampaign, ...enDiy, ...enCrystal, ...enReminders, ...enConsole }

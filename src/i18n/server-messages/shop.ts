@@ -3,7 +3,6 @@
  * input checks of the contracts (zod messages are keys too; dispatch sends them as details[].message).
  */
 export const zhShop = {
-  'error.input.id': '编号格式不正确',
   'error.input.phone': '手机号或座机号格式不正确',
   'error.input.priceAboveZero': '价格必须大于 0',
   'error.input.imageRequired': '至少需要一张图片',
@@ -13,25 +12,14 @@ export const zhShop = {
   'error.input.media': '请上传图片或视频文件',
   'error.input.carrierCode': '请选择支持的快递公司（顺丰、圆通、中通、韵达、申通、京东、EMS、邮政、极兔、德邦）',
   'error.input.waybillNo': '运单号应为 4–40 位字母、数字或 -',
-  'error.input.clientRequestId': '请求编号格式不正确',
 
   'error.product.foreignSku': '规格不属于该商品',
   'error.product.unknownCategory': '分类不存在',
   'error.category.notEmpty': '分类下还有商品，不能删除',
   'error.address.bookFull': '最多保存 {max} 个地址',
-  'error.stock.soldOut': '「{title}」已售罄',
-  'error.cart.sold_out': '「{title}」已售罄',
-  'error.cart.unlisted': '「{title}」已下架',
-  'error.cart.stock_short': '「{title}」库存不足',
-  'error.cart.full': '购物车最多 {max} 件商品',
-  'error.notFound.cartLine': '购物车中没有这件商品',
   'error.checkout.nothingSelected': '请先选择要结算的商品',
   'error.checkout.unlisted': '「{title}」已下架',
 
-  'stock.unavailable.sold_out': '已售罄',
-  'stock.unavailable.unlisted': '已下架',
-  'stock.unavailable.stock_short': '库存不足',
-  'stock.productRemoved': '商品已删除',
 
   'price.kind.item': '商品',
   'price.kind.member': '会员优惠',
@@ -48,7 +36,6 @@ export const zhShop = {
 }
 
 export const enShop: Record<keyof typeof zhShop, string> = {
-  'error.input.id': 'Not a valid id',
   'error.input.phone': 'Not a valid phone number',
   'error.input.priceAboveZero': 'The price must be above 0',
   'error.input.imageRequired': 'At least one image is needed',
@@ -58,25 +45,14 @@ export const enShop: Record<keyof typeof zhShop, string> = {
   'error.input.media': 'Upload an image or video file',
   'error.input.carrierCode': 'Choose a supported carrier (SF, YTO, ZTO, Yunda, STO, JD, EMS, China Post, J&T, Deppon)',
   'error.input.waybillNo': 'Waybill no.: 4–40 letters, digits or -',
-  'error.input.clientRequestId': 'Malformed request id',
 
   'error.product.foreignSku': 'That SKU belongs to another product',
   'error.product.unknownCategory': 'Unknown category',
   'error.category.notEmpty': 'The category still has products and cannot be deleted',
   'error.address.bookFull': 'At most {max} addresses can be saved',
-  'error.stock.soldOut': '“{title}” is sold out',
-  'error.cart.sold_out': '“{title}” is sold out',
-  'error.cart.unlisted': '“{title}” is no longer listed',
-  'error.cart.stock_short': 'Not enough stock of “{title}”',
-  'error.cart.full': 'The cart holds at most {max} items',
-  'error.notFound.cartLine': 'That item is no longer in the cart',
   'error.checkout.nothingSelected': 'Select something to check out first',
   'error.checkout.unlisted': '“{title}” is no longer listed',
 
-  'stock.unavailable.sold_out': 'Sold out',
-  'stock.unavailable.unlisted': 'No longer listed',
-  'stock.unavailable.stock_short': 'Not enough stock',
-  'stock.productRemoved': 'Product removed',
 
   'price.kind.item': 'Goods',
   'price.kind.member': 'Member discount',

@@ -3,6 +3,8 @@
  * message key the client can translate: racing approvals, paying a cancelled order, shipping a refunded
  * one, and the other illegal edges a person can reach from a page.
  */
+// Order and after-sale words load with their subpackage pages, which register every area's text.
+import '../../../src/i18n/all-messages'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AfterSale } from '../../../cloudfunctions/contracts/aftersale'
 import type { OrderCreateOutput } from '../../../cloudfunctions/contracts/order'

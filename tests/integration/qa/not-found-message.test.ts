@@ -3,6 +3,8 @@
  * because the NOT_FOUND message repeated the bilingual noun on both sides ("商品 / product 不存在 / …")
  * and the page shows only the half before the first " / ".
  */
+// Order and after-sale words load with their subpackage pages, which register every area's text.
+import '../../../src/i18n/all-messages'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { describeError } from '../../../src/i18n/translate'
 import { startTestCloud, type TestCloud } from '../../kit/test-cloud'

@@ -1,3 +1,5 @@
+// These modules belong to subpackage pages, which register every area's text when they load.
+import '../../../src/i18n/all-messages'
 import { describe, expect, it } from 'vitest'
 import { AFTER_SALE_KINDS, AFTER_SALE_STATES } from '../../../cloudfunctions/contracts/aftersale'
 import { ORDER_STATES } from '../../../cloudfunctions/contracts/order'

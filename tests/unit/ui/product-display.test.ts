@@ -1,3 +1,5 @@
+// These modules belong to subpackage pages, which register every area's text when they load.
+import '../../../src/i18n/all-messages'
 import { describe, expect, it } from 'vitest'
 import { stockBadges } from '../../../src/components/stock-badges/badges'
 import { attributeRows } from '../../../src/packages/goods/detail/_components/attribute-rows'

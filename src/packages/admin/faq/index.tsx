@@ -1,3 +1,4 @@
+import '@/i18n/all-messages'
 import { useDidShow, useRouter } from '@tarojs/taro'
 import { Input, Switch, Text, Textarea, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'

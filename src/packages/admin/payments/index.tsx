@@ -1,3 +1,4 @@
+import '@/i18n/all-messages'
 import { useDidShow, useReachBottom } from '@tarojs/taro'
 import { applyChrome, useLocale } from '../../../state/locale'
 import { Text, View } from '@tarojs/components'

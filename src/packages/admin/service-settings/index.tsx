@@ -1,3 +1,4 @@
+import '@/i18n/all-messages'
 import { useDidShow } from '@tarojs/taro'
 import { Input, Text, Textarea, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'

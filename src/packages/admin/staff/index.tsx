@@ -1,3 +1,4 @@
+import '@/i18n/all-messages'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'

@@ -1,3 +1,4 @@
+import '@/i18n/all-messages'
 import Taro, { useDidShow, useRouter, useShareAppMessage } from '@tarojs/taro'
 import { whenLinked } from '../../../api/result'
 import { Image, Text, Video, View } from '@tarojs/components'

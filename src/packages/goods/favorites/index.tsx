@@ -1,3 +1,4 @@
+import '@/i18n/all-messages'
 import Taro, { useDidShow, useReachBottom } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { useState } from 'react'

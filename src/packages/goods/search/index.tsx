@@ -1,3 +1,4 @@
+import '@/i18n/all-messages'
 import Taro, { useDidShow, useReachBottom, useRouter } from '@tarojs/taro'
 import { Input, Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'

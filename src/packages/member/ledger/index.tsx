@@ -1,3 +1,4 @@
+import '@/i18n/all-messages'
 import { useDidShow } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { formatShanghai } from '@cloud/domain/time'

@@ -1,3 +1,4 @@
+import '@/i18n/all-messages'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { Button, Image, Input, Picker, Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'

@@ -1,3 +1,4 @@
+import '@/i18n/all-messages'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { whenLinked } from '../../../api/result'
 import { Image, Text, Textarea, View } from '@tarojs/components'

@@ -1,3 +1,4 @@
+import '@/i18n/all-messages'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { Button as TaroButton, Text, View } from '@tarojs/components'
 import { callAction } from '../../../api'

@@ -1,3 +1,4 @@
+import '@/i18n/all-messages'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { MessageKey } from '../../../i18n/dictionaries'

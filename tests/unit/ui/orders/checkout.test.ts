@@ -1,3 +1,5 @@
+// These modules belong to subpackage pages, which register every area's text when they load.
+import '../../../../src/i18n/all-messages'
 import { describe, expect, it } from 'vitest'
 import { OrderCreateInput } from '../../../../cloudfunctions/contracts/order'
 import { CheckoutSource } from '../../../../cloudfunctions/contracts/checkout'

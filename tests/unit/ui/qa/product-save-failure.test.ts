@@ -2,6 +2,8 @@
  * Found walking the admin pages: saving a product without a photo said only "invalid input".
  * The server names the failing fields in details (messages are keys); the merchant must see them, in their language.
  */
+// These modules belong to subpackage pages, which register every area's text when they load.
+import '../../../../src/i18n/all-messages'
 import { describe, expect, it } from 'vitest'
 import { saveFailureText } from '../../../../src/packages/admin/products/edit/product-form'
 

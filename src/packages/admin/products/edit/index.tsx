@@ -1,3 +1,4 @@
+import '@/i18n/all-messages'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { applyChrome, t, useLocale } from '../../../../state/locale'
 import { Image, Input, Switch, Text, Textarea, View } from '@tarojs/components'
