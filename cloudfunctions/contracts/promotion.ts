@@ -71,9 +71,18 @@ export const StrategyRefInput = z.object({ code: z.string().min(1).max(32), args
 
 const Window = { startAt: z.number().int().min(0), endAt: z.number().int().min(0) }
 
+/**
+ * An edit names the version the merchant's form loaded (the row's updatedAt): a save over someone
+ * else's newer edit is refused (CONFLICT) instead of silently undoing it.
+ */
+const EditedVersion = { expectedUpdatedAt: z.number().int().min(0).optional() }
+const versionedEdit = (p: { id?: string; expectedUpdatedAt?: number }) => !p.id || p.expectedUpdatedAt !== undefined
+const VERSION_REQUIRED = { message: 'error.input.versionRequired', path: ['expectedUpdatedAt'] }
+
 export const PromotionSaveInput = z
   .object({
     id: Id.optional(),
+    ...EditedVersion,
     name: z.string().trim().min(1).max(40),
     ...Window,
     conditions: z.array(StrategyRefInput).max(10),
@@ -84,11 +93,13 @@ export const PromotionSaveInput = z
   })
   .strict()
   .refine((p) => p.endAt > p.startAt, { message: 'error.promotion.window', path: ['endAt'] })
+  .refine(versionedEdit, VERSION_REQUIRED)
 export type PromotionSaveInput = z.input<typeof PromotionSaveInput>
 
 export const CouponTemplateSaveInput = z
   .object({
     id: Id.optional(),
+    ...EditedVersion,
     name: z.string().trim().min(1).max(40),
     benefit: CouponBenefitInput,
     thresholdFen: Fen,
@@ -106,6 +117,7 @@ export const CouponTemplateSaveInput = z
   })
   .strict()
   .refine((p) => p.endAt > p.startAt, { message: 'error.promotion.window', path: ['endAt'] })
+  .refine(versionedEdit, VERSION_REQUIRED)
 export type CouponTemplateSaveInput = z.input<typeof CouponTemplateSaveInput>
 
 export const PromotionSetStatusInput = z.object({ id: Id, status: z.enum(['active', 'paused']) }).strict()

@@ -42,14 +42,19 @@ function checkStrategies(input: { conditions: { code: string; args: unknown }[];
   })
 }
 
-async function upsert(kind: string, id: string | undefined, data: Record<string, unknown>, action: string, by: By): Promise<PromotionRow> {
+/** `expectedUpdatedAt`: the version the merchant's form loaded; an edit over a newer one is refused. */
+async function upsert(kind: string, target: { id?: string; expectedUpdatedAt?: number }, data: Record<string, unknown>, action: string, by: By): Promise<PromotionRow> {
+  const { id, expectedUpdatedAt } = target
   const before = id ? (await promotions().doc(id).get()).data : null
   if (id && (!before || before.kind !== kind)) throw notFound(kind === 'couponTemplate' ? 'couponTemplate' : 'promotion', id)
+  if (before && before.updatedAt !== expectedUpdatedAt) throw changedMeanwhile('promotion', { id, updatedAt: before.updatedAt })
   const _id = id ?? recordKey('pr', by.by.kind === 'staff' ? by.by.openid : 'system', by.requestId)
   const doc = { ...(before ?? { status: 'active', createdAt: by.now }), ...data, _id, kind, updatedAt: by.now } as Stored
   if (before) {
-    const { _id: _drop, ...rest } = doc
-    // Unchanged since read (a concurrent edit would otherwise be lost silently).
+    // `claimed` is the claim counter, moved by claims with inc(): writing back the value read here
+    // would undo the claims made meanwhile and let a limited template give out more than its quantity.
+    const { _id: _drop, claimed: _counter, ...rest } = doc
+    // Unchanged since the form loaded it, also between our read and this write.
     const r = await promotions().where({ _id, updatedAt: before.updatedAt }).update({ data: rest })
     if (r.stats.updated !== 1) throw changedMeanwhile('promotion', { id: _id })
   } else {
@@ -73,8 +78,8 @@ export async function savePromotion(input: PromotionSaveInput & { startAt: numbe
   const conditions = input.conditions.map((c) => ({ code: c.code, args: c.args ?? {} }))
   const actions = input.actions.map((a) => ({ code: a.code, args: a.args ?? {} }))
   checkStrategies({ conditions, actions })
-  const { id, ...rest } = input
-  return upsert('promotion', id, { ...rest, conditions, actions }, 'promotions.save', by)
+  const { id, expectedUpdatedAt, ...rest } = input
+  return upsert('promotion', { id, expectedUpdatedAt }, { ...rest, conditions, actions }, 'promotions.save', by)
 }
 
 export async function saveCouponTemplate(input: CouponTemplateSaveInput, by: By): Promise<PromotionRow> {
@@ -83,8 +88,8 @@ export async function saveCouponTemplate(input: CouponTemplateSaveInput, by: By)
   const worth = b.kind === 'amountOff' ? b.amountOffFen : b.capFen
   if (worth > settings.couponMaxAmountFen) throw new AppError('INVALID_INPUT', 'error.coupon.aboveMax', { max: settings.couponMaxAmountFen / 100 })
   if (b.kind === 'amountOff' && input.thresholdFen > 0 && b.amountOffFen > input.thresholdFen) throw new AppError('INVALID_INPUT', 'error.coupon.aboveThreshold')
-  const { id, ...rest } = input
-  return upsert('couponTemplate', id, { ...rest, ...(id ? {} : { claimed: 0 }) }, 'promotions.saveTemplate', by)
+  const { id, expectedUpdatedAt, ...rest } = input
+  return upsert('couponTemplate', { id, expectedUpdatedAt }, { ...rest, ...(id ? {} : { claimed: 0 }) }, 'promotions.saveTemplate', by)
 }
 
 export async function setPromotionStatus(id: string, status: 'active' | 'paused', by: By): Promise<PromotionRow> {

@@ -2,6 +2,7 @@
  * A local cloud with the pay/openapi fakes wired in, plus helpers to put products on the shelf and
  * walk a shopper through address → order → pay. Uses the bundles in JF_DIST_DIR (or dist).
  */
+import type { CloudCostOptions } from '../../../local-cloud/store/cloud-cost'
 import type { Product } from '../../../cloudfunctions/contracts/catalog'
 import type { OrderCreateOutput, OrderDetail, OrderPayOutput } from '../../../cloudfunctions/contracts/order'
 import type { Address } from '../../../cloudfunctions/contracts/address'
@@ -15,8 +16,8 @@ export interface OrdersCloud extends TestCloud {
 }
 
 /** `strictCloseDelay`: WeChat's real rule that a prepay cannot be closed in its first 5 minutes. */
-export async function startOrdersCloud(opts: { strictCloseDelay?: boolean; env?: Record<string, string> } = {}): Promise<OrdersCloud> {
-  const t = await startTestCloud({ seed: false, env: opts.env })
+export async function startOrdersCloud(opts: { strictCloseDelay?: boolean; env?: Record<string, string>; cost?: CloudCostOptions } = {}): Promise<OrdersCloud> {
+  const t = await startTestCloud({ seed: false, env: opts.env, cost: opts.cost })
   const fakes = createLocalFakes({
     runtime: t.cloud,
     dataDir: t.dataDir,

@@ -24,7 +24,7 @@ describe('editing promotions', () => {
   it('an automatic promotion and a coupon template are edited in place, audited before → after', async () => {
     const now = Date.now()
     const p = expectOk(await t.call<PromotionRow>('admin', 'promotions.save', { name: '满300减30', startAt: now - DAY, endAt: now + DAY, conditions: [{ code: 'minAmount', args: { amountFen: 30000 } }], actions: [{ code: 'amountOff', args: { amountFen: 3000 } }] }, OWNER))
-    const edited = expectOk(await t.call<PromotionRow>('admin', 'promotions.save', { id: p._id, name: '满300减40', startAt: p.startAt, endAt: p.endAt, conditions: [{ code: 'minAmount', args: { amountFen: 30000 } }], actions: [{ code: 'amountOff', args: { amountFen: 4000 } }] }, OWNER))
+    const edited = expectOk(await t.call<PromotionRow>('admin', 'promotions.save', { id: p._id, expectedUpdatedAt: p.updatedAt, name: '满300减40', startAt: p.startAt, endAt: p.endAt, conditions: [{ code: 'minAmount', args: { amountFen: 30000 } }], actions: [{ code: 'amountOff', args: { amountFen: 4000 } }] }, OWNER))
     expect(edited._id).toBe(p._id)
     expect(t.cloud.store.collection('promotions').find({ kind: 'promotion', _id: p._id })).toHaveLength(1)
     const summary = auditOf(p._id).map((a) => a.summary).join('\n')
@@ -34,13 +34,45 @@ describe('editing promotions', () => {
     const tplInput = { name: '新人券', benefit: { kind: 'amountOff', amountOffFen: 2000 }, thresholdFen: 10000, scope: { kind: 'all' }, validity: { kind: 'afterClaim', days: 7 }, perUserLimit: 1, totalQuantity: 100, claimable: true, startAt: now - DAY, endAt: now + DAY }
     const tpl = expectOk(await t.call<PromotionRow>('admin', 'promotions.saveTemplate', tplInput, OWNER))
     expectOk(await t.call('shop', 'coupons.claim', { templateId: tpl._id }, 'edit-a'))
-    const tpl2 = expectOk(await t.call<PromotionRow>('admin', 'promotions.saveTemplate', { ...tplInput, id: tpl._id, totalQuantity: 200 }, OWNER))
+    const tpl2 = expectOk(await t.call<PromotionRow>('admin', 'promotions.saveTemplate', { ...tplInput, id: tpl._id, expectedUpdatedAt: tpl.updatedAt, totalQuantity: 200 }, OWNER))
     expect(tpl2.definition).toMatchObject({ totalQuantity: 200, claimed: 1 })
     expect(auditOf(tpl._id).map((a) => a.summary).join('\n')).toContain('totalQuantity: 100 → 200')
     // An id of another kind is not found, and nothing is written.
-    const wrong = await t.call('admin', 'promotions.saveTemplate', { ...tplInput, id: p._id }, OWNER)
+    const wrong = await t.call('admin', 'promotions.saveTemplate', { ...tplInput, id: p._id, expectedUpdatedAt: p.updatedAt }, OWNER)
     expect(wrong.ok).toBe(false)
     if (!wrong.ok) expect(wrong.error.code).toBe('NOT_FOUND')
+  })
+
+  it('two merchants edit one promotion: the save over a stale form is refused and the first edit stays', async () => {
+    const now = Date.now()
+    const base = { startAt: now - DAY, endAt: now + DAY, conditions: [{ code: 'minAmount', args: { amountFen: 30000 } }] }
+    const loaded = expectOk(await t.call<PromotionRow>('admin', 'promotions.save', { ...base, name: '满300减30', actions: [{ code: 'amountOff', args: { amountFen: 3000 } }] }, OWNER))
+    // Both forms opened on `loaded`; the first saves a later version (a clock tick later).
+    await new Promise((r) => setTimeout(r, 2))
+    const first = expectOk(await t.call<PromotionRow>('admin', 'promotions.save', { ...base, id: loaded._id, expectedUpdatedAt: loaded.updatedAt, name: '满300减50', actions: [{ code: 'amountOff', args: { amountFen: 5000 } }] }, OWNER))
+    const auditBefore = auditOf(loaded._id).length
+    const stale = await t.call('admin', 'promotions.save', { ...base, id: loaded._id, expectedUpdatedAt: loaded.updatedAt, name: '满300减10', actions: [{ code: 'amountOff', args: { amountFen: 1000 } }] }, OWNER)
+    expect(stale.ok).toBe(false)
+    if (!stale.ok) expect(stale.error).toMatchObject({ code: 'CONFLICT', key: 'error.changed.promotion' })
+    const stored = t.cloud.store.collection('promotions').get(loaded._id) as unknown as { name: string; updatedAt: number }
+    expect(stored).toMatchObject({ name: '满300减50', updatedAt: first.updatedAt })
+    expect(auditOf(loaded._id)).toHaveLength(auditBefore)
+    // An edit that does not say which version it edits is refused as input, naming the field.
+    const unversioned = await t.call('admin', 'promotions.save', { ...base, id: loaded._id, name: '满300减20', actions: [{ code: 'amountOff', args: { amountFen: 2000 } }] }, OWNER)
+    expect(unversioned.ok).toBe(false)
+    if (!unversioned.ok) expect(unversioned.error.code).toBe('INVALID_INPUT')
+    expect((t.cloud.store.collection('promotions').get(loaded._id) as unknown as { name: string }).name).toBe('满300减50')
+  })
+
+  it('a template edited while shoppers claim it keeps every claim counted, so its quantity still holds', async () => {
+    const now = Date.now()
+    const tplInput = { name: '限量券', benefit: { kind: 'amountOff', amountOffFen: 1000 }, thresholdFen: 0, scope: { kind: 'all' }, validity: { kind: 'afterClaim', days: 7 }, perUserLimit: 1, totalQuantity: 4, claimable: true, startAt: now - DAY, endAt: now + DAY }
+    const loaded = expectOk(await t.call<PromotionRow>('admin', 'promotions.saveTemplate', tplInput, OWNER))
+    // The merchant's form holds `loaded` (claimed 0) while three shoppers claim.
+    for (const who of ['claim-1', 'claim-2', 'claim-3']) expectOk(await t.call('shop', 'coupons.claim', { templateId: loaded._id }, who))
+    const renamed = expectOk(await t.call<PromotionRow>('admin', 'promotions.saveTemplate', { ...tplInput, id: loaded._id, expectedUpdatedAt: loaded.updatedAt, name: '限量券（改）' }, OWNER))
+    expect(renamed.definition).toMatchObject({ claimed: 3 })
+    expect((t.cloud.store.collection('promotions').get(loaded._id) as unknown as { claimed: number }).claimed).toBe(3)
   })
 
   it('a running flash sale keeps its price and quantity (buckets untouched); an upcoming one may change price', async () => {
@@ -84,5 +116,37 @@ describe('editing promotions', () => {
     await tick(t, Date.now() + 60_000)
     const held = t.cloud.store.collection('coupons').find({ templateId: tpl._id }) as { openid: string }[]
     expect(held.map((c) => c.openid).sort()).toEqual(['seg-v1', 'seg-v2', 'seg-v3'])
+  })
+})
+
+describe('editing a coupon template while it is being claimed, at cloud-like latency', () => {
+  let slow: OrdersCloud
+  beforeAll(async () => {
+    // 10 ms per database request, so claims land between the save's read and its write.
+    slow = await startOrdersCloud({ cost: { dbLatencyMs: 10 } })
+  })
+  afterAll(() => slow?.close())
+
+  it('the claim counter still equals the coupons handed out, and the quantity holds', async () => {
+    const now = Date.now()
+    const tplInput = { name: '限量券', benefit: { kind: 'amountOff', amountOffFen: 1000 }, thresholdFen: 0, scope: { kind: 'all' }, validity: { kind: 'afterClaim', days: 7 }, perUserLimit: 1, totalQuantity: 10, claimable: true, startAt: now - DAY, endAt: now + DAY }
+    const loaded = expectOk(await slow.call<PromotionRow>('admin', 'promotions.saveTemplate', tplInput, OWNER))
+    // Claims start every 4 ms over 32 ms and the save in the middle, so some claim's counter step lands
+    // between the save's read of the template and its write.
+    const later = <T>(ms: number, call: () => Promise<T>) => new Promise<T>((resolve, reject) => setTimeout(() => call().then(resolve, reject), ms))
+    const [save] = await Promise.all([
+      later(12, () => slow.call<PromotionRow>('admin', 'promotions.saveTemplate', { ...tplInput, id: loaded._id, expectedUpdatedAt: loaded.updatedAt, name: '限量券（改）' }, OWNER)),
+      ...Array.from({ length: 8 }, (_, i) => later(i * 4, () => slow.call('shop', 'coupons.claim', { templateId: loaded._id }, `race-${i}`))),
+    ])
+    expectOk(save)
+    const counted = () => (slow.cloud.store.collection('promotions').get(loaded._id) as unknown as { claimed: number }).claimed
+    const held = () => slow.cloud.store.collection('coupons').find({ templateId: loaded._id }).length
+    expect(held()).toBe(8)
+    expect(counted()).toBe(8)
+    // Two left: of five more shoppers exactly two get one.
+    const more = await Promise.all(Array.from({ length: 5 }, (_, i) => slow.call('shop', 'coupons.claim', { templateId: loaded._id }, `late-${i}`)))
+    expect(more.filter((r) => r.ok)).toHaveLength(2)
+    expect(held()).toBe(10)
+    expect(counted()).toBe(10)
   })
 })

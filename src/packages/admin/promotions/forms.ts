@@ -95,6 +95,7 @@ export function promotionEditInput(row: PromotionRow, f: QuickForm): PromotionSa
   const rebuilt = kind && kind !== 'template' ? promotionInput(kind, f, 0) : { conditions: d.conditions, actions: d.actions }
   return {
     id: row._id,
+    expectedUpdatedAt: row.updatedAt,
     name: f.name.trim(),
     startAt: row.startAt,
     endAt: row.endAt,
@@ -113,6 +114,7 @@ export function templateEditInput(row: PromotionRow, f: QuickForm): CouponTempla
   const keepsBenefit = d.benefit.kind !== 'amountOff'
   return {
     id: row._id,
+    expectedUpdatedAt: row.updatedAt,
     name: quick.name,
     benefit: keepsBenefit ? d.benefit : quick.benefit,
     thresholdFen: quick.thresholdFen,

@@ -85,7 +85,8 @@ function PromotionList({ kind }: { kind: 'promotion' | 'couponTemplate' }) {
       return
     }
     toast(result.ok, result.ok ? undefined : result.error)
-    if (result.ok) {
+    // Saved, or someone else saved this record first (CONFLICT): show the stored version to edit again.
+    if (result.ok || result.error.code === 'CONFLICT') {
       setEditing(null)
       setForm(EMPTY_FORM)
       void list.reload()
