@@ -5,7 +5,6 @@
  */
 import { join } from 'node:path'
 import { registeredActions } from '../kit/action-catalog'
-import { schemaSamples } from '../kit/input-generators'
 import { insertStockedProduct, stockOf } from '../kit/stock-fixtures'
 import { startTestCloud, type TestCloud } from '../kit/test-cloud'
 import type { RowWrite } from '../../local-cloud/store/sqlite-store'
@@ -136,8 +135,9 @@ export async function orderCreateThroughput(functionsDir: string, orders: number
   try {
     const categoryId = String(t.cloud.store.docs('categories')[0]?._id ?? 'bracelets')
     const p = insertStockedProduct(t.cloud.store, 'order-lot', orders * 2, { categoryId, unique: false })
-    const [address] = schemaSamples(addressSave.action, 20, 1).filter((a) => !(a as { id?: unknown }).id)
-    if (!address) return { calls: 0, succeeded: 0, perSecond: 0, note: 'no valid address.save input could be generated' }
+    // A real region: address.save checks province / city / district against the region dataset, which a
+    // schema-generated sample cannot hit.
+    const address = { name: '林小晶', phone: '13800138000', province: '广东省', city: '深圳市', district: '南山区', detail: '科技园 1 号' }
     const addressIds: string[] = []
     for (let i = 0; i < orders; i++) {
       const res = await t.call<{ _id?: string; id?: string }>('shop', 'address.save', address, `ob-${i}`)
