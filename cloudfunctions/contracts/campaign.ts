@@ -6,7 +6,7 @@
  */
 import { z } from 'zod'
 import type { ProductCard } from './catalog'
-import { Id, PageInput, type Page } from './common'
+import { EditedVersion, Id, PageInput, VERSION_REQUIRED, versionedEdit, type Page } from './common'
 
 export const CampaignProductsInput = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('products'), ids: z.array(Id).min(1).max(50) }).strict(),
@@ -18,6 +18,7 @@ export type CampaignProducts = z.infer<typeof CampaignProductsInput>
 export const CampaignSaveInput = z
   .object({
     id: Id.optional(),
+    ...EditedVersion,
     /** The merchant's own words, stored as typed. */
     name: z.string().trim().min(1).max(40),
     headline: z.string().trim().max(40).default(''),
@@ -34,6 +35,7 @@ export const CampaignSaveInput = z
   })
   .strict()
   .refine((c) => c.endAt > c.startAt, { message: 'error.campaign.window', path: ['endAt'] })
+  .refine(versionedEdit, VERSION_REQUIRED)
 export type CampaignSaveInput = z.input<typeof CampaignSaveInput>
 export type CampaignSaveData = z.output<typeof CampaignSaveInput>
 

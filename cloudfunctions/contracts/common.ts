@@ -38,3 +38,12 @@ export type Actor =
   | { kind: 'staff'; openid: string; role: StaffRole }
   | { kind: 'system'; job: string }
   | { kind: 'pay' }
+
+/**
+ * An edit names the version the merchant's form loaded (the record's updatedAt): a save over someone
+ * else's newer edit is refused (CONFLICT) instead of silently undoing it. Spread into an edit input and
+ * refine it with `versionedEdit`, `VERSION_REQUIRED`.
+ */
+export const EditedVersion = { expectedUpdatedAt: z.number().int().min(0).optional() }
+export const versionedEdit = (p: { id?: string; expectedUpdatedAt?: number }) => !p.id || p.expectedUpdatedAt !== undefined
+export const VERSION_REQUIRED = { message: 'error.input.versionRequired', path: ['expectedUpdatedAt'] }

@@ -4,7 +4,7 @@
  * (domain/promotions/registry.ts) when a promotion is saved.
  */
 import { z } from 'zod'
-import { Fen, Id, PageInput, type Page, type Reason } from './common'
+import { EditedVersion, Fen, Id, PageInput, VERSION_REQUIRED, versionedEdit, type Page, type Reason } from './common'
 
 type FenT = number
 
@@ -71,13 +71,6 @@ export const StrategyRefInput = z.object({ code: z.string().min(1).max(32), args
 
 const Window = { startAt: z.number().int().min(0), endAt: z.number().int().min(0) }
 
-/**
- * An edit names the version the merchant's form loaded (the row's updatedAt): a save over someone
- * else's newer edit is refused (CONFLICT) instead of silently undoing it.
- */
-const EditedVersion = { expectedUpdatedAt: z.number().int().min(0).optional() }
-const versionedEdit = (p: { id?: string; expectedUpdatedAt?: number }) => !p.id || p.expectedUpdatedAt !== undefined
-const VERSION_REQUIRED = { message: 'error.input.versionRequired', path: ['expectedUpdatedAt'] }
 
 export const PromotionSaveInput = z
   .object({

@@ -5,7 +5,7 @@
  * group price once N people have paid within T hours.
  */
 import { z } from 'zod'
-import { Fen, Id, PageInput, type Actor } from './common'
+import { EditedVersion, Fen, Id, PageInput, VERSION_REQUIRED, versionedEdit, type Actor } from './common'
 
 type Fen = number
 
@@ -22,6 +22,7 @@ export const FlashSaleSaveInput = z
   .object({
     /** Absent: create. Present: edit name, price, limit or window of an existing sale (quantity is fixed). */
     id: Id.optional(),
+    ...EditedVersion,
     name: Name,
     productId: Id,
     skuId: Id,
@@ -33,6 +34,7 @@ export const FlashSaleSaveInput = z
   })
   .strict()
   .refine((v) => v.endAt > v.startAt, { message: 'error.flash.window', path: ['endAt'] })
+  .refine(versionedEdit, VERSION_REQUIRED)
 export type FlashSaleSaveInput = z.input<typeof FlashSaleSaveInput>
 
 export const FlashSaleStatusInput = z.object({ id: Id, status: z.enum(FLASH_SALE_STATUSES) }).strict()
@@ -82,6 +84,7 @@ export type GroupOfferStatus = (typeof GROUP_OFFER_STATUSES)[number]
 export const GroupOfferSaveInput = z
   .object({
     id: Id.optional(),
+    ...EditedVersion,
     name: Name,
     productId: Id,
     skuId: Id,
@@ -93,6 +96,7 @@ export const GroupOfferSaveInput = z
   })
   .strict()
   .refine((v) => v.endAt > v.startAt, { message: 'error.flash.window', path: ['endAt'] })
+  .refine(versionedEdit, VERSION_REQUIRED)
 export type GroupOfferSaveInput = z.input<typeof GroupOfferSaveInput>
 export const GroupOfferStatusInput = z.object({ id: Id, status: z.enum(GROUP_OFFER_STATUSES) }).strict()
 export const GroupOfferListInput = PageInput.extend({}).strict()

@@ -23,6 +23,8 @@ const FIELDS = ['name', 'headline', 'copy', 'color', 'banner', 'products', 'star
 export async function saveCampaign(input: CampaignSaveData, by: By): Promise<CampaignAdmin> {
   const before = input.id ? (await campaigns().doc(input.id).get()).data : null
   if (input.id && !before) throw notFound('campaign', input.id)
+  // Edited from the version the form loaded, not just from what we read now.
+  if (before && before.updatedAt !== input.expectedUpdatedAt) throw changedMeanwhile('campaign', { id: input.id, updatedAt: before.updatedAt })
   const promotionIds = [...new Set(input.promotionIds)]
   const _id = input.id ?? recordKey('cp', by.by.kind === 'staff' ? by.by.openid : 'system', by.requestId)
   const fields = {

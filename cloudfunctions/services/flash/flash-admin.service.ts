@@ -88,6 +88,8 @@ async function editFlashSale(id: string, input: SaveInput, actor: StaffAct): Pro
   const before = (await flashSales().doc(id).get()).data
   if (!before) throw notFound('flashSale', id)
   if (before.settledAt !== null || before.endAt <= actor.now) throw new AppError('CONFLICT', 'error.flash.ended')
+  // Edited from the version the form loaded, not just from what we read now.
+  if (before.updatedAt !== input.expectedUpdatedAt) throw new AppError('CONFLICT', 'error.changed.flashSale', {}, { updatedAt: before.updatedAt })
   if (input.productId !== before.productId || input.skuId !== before.skuId || input.quantity !== before.quantity) {
     throw new AppError('INVALID_INPUT', 'error.flash.fixedFields')
   }

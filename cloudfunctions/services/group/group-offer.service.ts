@@ -33,6 +33,8 @@ export async function saveGroupOffer(input: SaveInput, actor: StaffAct): Promise
   if (input.id) {
     const before = (await groupOffers().doc(input.id).get()).data
     if (!before) throw notFound('groupOffer', input.id)
+    // Edited from the version the form loaded, not just from what we read now.
+    if (before.updatedAt !== input.expectedUpdatedAt) throw new AppError('CONFLICT', 'error.changed.groupOffer', {}, { updatedAt: before.updatedAt })
     if (before.productId !== input.productId || before.skuId !== input.skuId) throw new AppError('INVALID_INPUT', 'error.flash.fixedFields')
     // Groups already forming keep the size and price they started with (stored on the group).
     const won = await groupOffers().where({ _id: input.id, updatedAt: before.updatedAt }).update({ data: fields })

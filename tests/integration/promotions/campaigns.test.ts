@@ -90,7 +90,7 @@ describe('holiday campaigns', () => {
     expect(await countdown(product._id)).toMatchObject({ kind: 'campaign', endAt: c.endAt })
 
     const newEnd = c.endAt + HOUR
-    const edited = expectOk(await save({ ...input, id: c._id, name: '店庆 · 加场', endAt: newEnd }))
+    const edited = expectOk(await save({ ...input, id: c._id, expectedUpdatedAt: c.updatedAt, name: '店庆 · 加场', endAt: newEnd }))
     expect(edited.name).toBe('店庆 · 加场')
     expect(stored().endAt).toBe(newEnd)
     const audit = t.cloud.store.collection('audit_log').find({ targetId: c._id }) as unknown as { action: string; summary: string }[]
@@ -102,11 +102,18 @@ describe('holiday campaigns', () => {
     expectOk(await t.call('admin', 'campaigns.setStatus', { id: c._id, status: 'active' }, OWNER))
     expect(stored().status).toBe('active')
 
-    // Two editors at once: exactly one save wins, the other is told to reload.
-    const [x, y] = await Promise.all([save({ ...input, id: c._id, name: '甲' }), save({ ...input, id: c._id, name: '乙' })])
+    // Two editors at once, both from the version they loaded: one save wins, the other is told to reload.
+    const loaded = (t.cloud.store.collection('campaigns').get(c._id) as unknown as { updatedAt: number }).updatedAt
+    const [x, y] = await Promise.all([save({ ...input, id: c._id, expectedUpdatedAt: loaded, name: '甲' }), save({ ...input, id: c._id, expectedUpdatedAt: loaded, name: '乙' })])
     expect([x.ok, y.ok].filter(Boolean).length).toBeGreaterThanOrEqual(1)
     const lost = [x, y].find((r) => !r.ok)
     if (lost && !lost.ok) expect(lost.error.code).toBe('CONFLICT')
+    // A form loaded before those saves is refused, and the name stays the winner's.
+    const winner = (t.cloud.store.collection('campaigns').get(c._id) as unknown as { name: string }).name
+    const stale = await save({ ...input, id: c._id, expectedUpdatedAt: loaded, name: '丙' })
+    expect(stale.ok).toBe(false)
+    if (!stale.ok) expect(stale.error.code).toBe('CONFLICT')
+    expect((t.cloud.store.collection('campaigns').get(c._id) as unknown as { name: string }).name).toBe(winner)
   })
 
   it('refuses bad input and changes nothing', async () => {

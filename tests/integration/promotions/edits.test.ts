@@ -78,7 +78,7 @@ describe('editing promotions', () => {
   it('a running flash sale keeps its price and quantity (buckets untouched); an upcoming one may change price', async () => {
     const product = putProduct(t, [{ price: 19900, stock: 20 }])
     const sale = await createFlashSale(t, product, { quantity: 10, price: 990 })
-    const base = { id: sale._id, name: sale.name, productId: sale.productId, skuId: sale.skuId, price: sale.price, quantity: sale.quantity, perShopperLimit: sale.perShopperLimit, startAt: sale.startAt, endAt: sale.endAt }
+    const base = { id: sale._id, expectedUpdatedAt: sale.updatedAt, name: sale.name, productId: sale.productId, skuId: sale.skuId, price: sale.price, quantity: sale.quantity, perShopperLimit: sale.perShopperLimit, startAt: sale.startAt, endAt: sale.endAt }
     const price = await t.call('admin', 'flashSales.save', { ...base, price: 500 }, OWNER)
     expect(price.ok).toBe(false)
     if (!price.ok) expect(price.error.code).toBe('CONFLICT')
@@ -90,9 +90,14 @@ describe('editing promotions', () => {
     const longer = expectOk(await t.call<FlashSaleAdmin>('admin', 'flashSales.save', { ...base, name: '加时秒杀', perShopperLimit: 2, endAt: sale.endAt + 3_600_000 }, OWNER))
     expect(longer).toMatchObject({ name: '加时秒杀', perShopperLimit: 2, endAt: sale.endAt + 3_600_000, price: 990, remaining: 10 })
     expect(auditOf(sale._id).find((a) => a.action === 'flashSales.update')?.summary).toContain('limit 1→2')
+    // The form that saved it is now stale: a second save from it is refused and changes nothing.
+    const stale = await t.call('admin', 'flashSales.save', { ...base, name: '旧表单', perShopperLimit: 3 }, OWNER)
+    expect(stale.ok).toBe(false)
+    if (!stale.ok) expect(stale.error).toMatchObject({ code: 'CONFLICT', key: 'error.changed.flashSale' })
+    expect((t.cloud.store.collection('flash_sales').get(sale._id) as unknown as FlashSaleAdmin).name).toBe('加时秒杀')
 
     const later = await createFlashSale(t, product, { quantity: 5, price: 990, startAt: Date.now() + DAY, endAt: Date.now() + 2 * DAY })
-    const repriced = expectOk(await t.call<FlashSaleAdmin>('admin', 'flashSales.save', { id: later._id, name: later.name, productId: later.productId, skuId: later.skuId, price: 880, quantity: 5, perShopperLimit: 1, startAt: later.startAt, endAt: later.endAt }, OWNER))
+    const repriced = expectOk(await t.call<FlashSaleAdmin>('admin', 'flashSales.save', { id: later._id, expectedUpdatedAt: later.updatedAt, name: later.name, productId: later.productId, skuId: later.skuId, price: 880, quantity: 5, perShopperLimit: 1, startAt: later.startAt, endAt: later.endAt }, OWNER))
     expect(repriced.price).toBe(880)
     expect(bucketsLeft(t, later._id)).toBe(5)
   })
@@ -100,9 +105,13 @@ describe('editing promotions', () => {
   it('a group offer is edited in place', async () => {
     const product = putProduct(t, [{ price: 19900, stock: 20 }])
     const offer = await createGroupOffer(t, product, { size: 2, price: 5000 })
-    const edited = expectOk(await t.call<GroupOfferAdmin>('admin', 'groupOffers.save', { id: offer._id, name: '三人拼', productId: offer.productId, skuId: offer.skuId, price: 4500, groupSize: 3, hours: 24, startAt: offer.startAt, endAt: offer.endAt }, OWNER))
+    const edited = expectOk(await t.call<GroupOfferAdmin>('admin', 'groupOffers.save', { id: offer._id, expectedUpdatedAt: offer.updatedAt, name: '三人拼', productId: offer.productId, skuId: offer.skuId, price: 4500, groupSize: 3, hours: 24, startAt: offer.startAt, endAt: offer.endAt }, OWNER))
     expect(edited).toMatchObject({ _id: offer._id, name: '三人拼', price: 4500, groupSize: 3 })
     expect(auditOf(offer._id).find((a) => a.action === 'groupOffers.update')?.summary).toContain('price 5000→4500')
+    const stale = await t.call('admin', 'groupOffers.save', { id: offer._id, expectedUpdatedAt: offer.updatedAt, name: '四人拼', productId: offer.productId, skuId: offer.skuId, price: 4000, groupSize: 4, hours: 24, startAt: offer.startAt, endAt: offer.endAt }, OWNER)
+    expect(stale.ok).toBe(false)
+    if (!stale.ok) expect(stale.error.code).toBe('CONFLICT')
+    expect(t.cloud.store.collection('group_offers').get(offer._id)).toMatchObject({ name: '三人拼', price: 4500 })
   })
 
   it('a coupon template sent to a segment reaches each member once, however often it is sent', async () => {

@@ -17,7 +17,7 @@ describe('the campaign form', () => {
     }
     const f = campaignFormOf(c)
     expect(f).toMatchObject({ id: 'c1', productsValue: 'p1, p2', start: '2026-08-25 08:00', end: '2026-08-29 00:00' })
-    expect(campaignInputOf(f)).toEqual({ id: 'c1', name: '七夕', headline: '粉晶专场', copy: '送给心上人', color: '#E85D75', banner: '', products: c.products, startAt: c.startAt, endAt: c.endAt, promotionIds: ['pr1'] })
+    expect(campaignInputOf(f)).toEqual({ id: 'c1', expectedUpdatedAt: 1, name: '七夕', headline: '粉晶专场', copy: '送给心上人', color: '#E85D75', banner: '', products: c.products, startAt: c.startAt, endAt: c.endAt, promotionIds: ['pr1'] })
     expect(campaignInputOf({ ...f, end: 'soon' })).toBeNull()
   })
 })

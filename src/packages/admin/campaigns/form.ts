@@ -4,6 +4,8 @@ import { formatShanghai, SHANGHAI_OFFSET_MS } from '../../../../cloudfunctions/d
 
 export interface CampaignForm {
   id?: string
+  /** The version the form was loaded from: the save is refused if someone saved a newer one meanwhile. */
+  expectedUpdatedAt?: number
   name: string
   headline: string
   copy: string
@@ -36,6 +38,7 @@ export function campaignFormOf(c: Campaign): CampaignForm {
   const p = c.products
   return {
     id: c._id,
+    expectedUpdatedAt: c.updatedAt,
     name: c.name,
     headline: c.headline,
     copy: c.copy,
@@ -62,7 +65,7 @@ export function campaignInputOf(f: CampaignForm): CampaignSaveInput | null {
         ? { kind: 'tag', tag: value }
         : { kind: 'category', categoryId: value }
   return {
-    ...(f.id ? { id: f.id } : {}),
+    ...(f.id ? { id: f.id, expectedUpdatedAt: f.expectedUpdatedAt } : {}),
     name: f.name,
     headline: f.headline,
     copy: f.copy,

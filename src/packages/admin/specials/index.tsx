@@ -163,7 +163,7 @@ function CreateForm({ kind, editing, onSaved }: { kind: Tab; editing: FlashSaleA
     }
     const startAt = editing && started ? editing.startAt : Date.now() + n(f.startsIn) * 60_000
     const endAt = startAt + Math.round(n(f.lasts) * 3_600_000)
-    const base = { ...(editing ? { id: editing._id } : {}), name: f.name, productId: target, skuId, price, startAt, endAt }
+    const base = { ...(editing ? { id: editing._id, expectedUpdatedAt: editing.updatedAt } : {}), name: f.name, productId: target, skuId, price, startAt, endAt }
     const r =
       kind === 'flash'
         ? await callAction('admin', 'flashSales.save', { ...base, quantity: n(f.quantity), perShopperLimit: n(f.limit) })
