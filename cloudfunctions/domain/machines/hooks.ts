@@ -33,6 +33,14 @@ function hasCoupon(order: HookEntity): boolean {
   return typeof order.couponId === 'string' && order.couponId !== ''
 }
 
+/**
+ * Points are held only when an order spends some (`pointsUsed` recorded at create). Orders stored without
+ * the field keep the release, which is a no-op when nothing was held.
+ */
+function spentPoints(order: HookEntity): boolean {
+  return order.pointsUsed === undefined || (typeof order.pointsUsed === 'number' && order.pointsUsed > 0)
+}
+
 export const EFFECTS = {
   /** Tell WeChat the order shipped, so the buyer's money is released to the merchant. */
   'wechat.uploadShippingInfo': { inline: true },
@@ -41,7 +49,7 @@ export const EFFECTS = {
   /** Membership: book what an order now contributes (paid count, spend, level, points; refunds reverse). */
   'member.syncOrder': { inline: true },
   /** Membership: points held at checkout go back when the unpaid order is cancelled or times out. */
-  'member.releasePoints': { inline: true },
+  'member.releasePoints': { inline: true, when: spentPoints },
   /** Engagement (cron): the birthday coupon by level, then the birthday message — each once per member and year. */
   'member.birthdayCoupon': { inline: false },
   'member.birthdayNotice': { inline: false },

@@ -149,15 +149,24 @@ describe('points of an order: cancel gives them back, a refund returns its share
     await completedOrder(buyer, 9_999) // 99 points
     const address = await addressFor(t, buyer)
     const p = putProduct(t, [{ price: 4_999, stock: 10 }])
-    const place = async (quantity: number) =>
-      expectOk(await t.call<OrderCreateOutput>('shop', 'order.create', { clientRequestId: newRequestId(), source: { buyNow: { productId: p._id, skuId: p.skus[0].skuId, quantity } }, addressId: address._id }, buyer))
-    // Held at checkout (as the order-create workflow will), then the buyer cancels: back once.
-    const cancelled = await place(1)
-    await t.probe('probe.hold', { orderId: cancelled.orderId, points: 40 }, buyer)
-    expect((await profile(buyer)).points).toBe(59)
+    const place = async (quantity: number, usePoints?: number) =>
+      expectOk(await t.call<OrderCreateOutput>('shop', 'order.create', { clientRequestId: newRequestId(), source: { buyNow: { productId: p._id, skuId: p.skus[0].skuId, quantity } }, addressId: address._id, ...(usePoints ? { usePoints } : {}) }, buyer))
+    // Spent at checkout (held by the order-create workflow), then the buyer cancels: back once.
+    const cancelled = await place(1, 40)
+    const spent = (t.cloud.store.collection('orders').get(cancelled.orderId) as unknown as { pointsUsed: number }).pointsUsed
+    expect(spent).toBeGreaterThan(0)
+    expect((await profile(buyer)).points).toBe(99 - spent)
     expectOk(await t.call('shop', 'order.cancel', { orderId: cancelled.orderId }, buyer))
     await tick(t, Date.now() + 60_000)
     expect((await profile(buyer)).points).toBe(99)
+    // An order that spent no points parks no release at all (EFFECTS `when`), and the balance stays.
+    const plain = await place(1)
+    expectOk(await t.call('shop', 'order.cancel', { orderId: plain.orderId }, buyer))
+    await tick(t, Date.now() + 60_000)
+    expect((await profile(buyer)).points).toBe(99)
+    const releases = (orderId: string) => t.cloud.store.collection('outbox').find({ effect: 'member.releasePoints', entityId: orderId } as never)
+    expect(releases(cancelled.orderId)).toHaveLength(1)
+    expect(releases(plain.orderId)).toHaveLength(0)
     // Held on an order that is paid, completed, then half refunded: 31 redeemed → 16 come back.
     const kept = await place(2)
     await t.probe('probe.hold', { orderId: kept.orderId, points: 31 }, buyer)
