@@ -13,6 +13,7 @@ import { zhCN } from '../../../src/i18n/dictionaries'
 import { zhServer } from '../../../src/i18n/server-messages'
 import { zhMainMessages } from '../../../src/i18n/main-messages'
 import { zhTabPages } from '../../../src/i18n/server-messages/tab-pages'
+import { describeError } from '../../../src/i18n/translate'
 
 const ROOT = resolve(__dirname, '../../..')
 const SRC = join(ROOT, 'src')
@@ -83,5 +84,15 @@ describe('text registration', () => {
     const outside = [...keys].filter((k) => !MAIN_KEYS.has(k))
     const familyGaps = [...families].flatMap((prefix) => [...ALL_KEYS].filter((k) => k.startsWith(prefix) && !MAIN_KEYS.has(k)))
     expect({ outside, familyGaps }).toEqual({ outside: [], familyGaps: [] })
+  })
+
+  it('a tab page that meets a key its package does not carry yet says what kind of failure it is', () => {
+    // error.changed.promotion lives with the admin pages; this module has not registered them.
+    expect(Object.keys(zhMainMessages)).not.toContain('error.changed.promotion')
+    expect(describeError('zh-CN', { code: 'CONFLICT', key: 'error.changed.promotion' })).toBe('内容已变化，请刷新后重试')
+    expect(describeError('en', { code: 'CONFLICT', key: 'error.changed.promotion' })).toBe('It changed in the meantime; refresh and try again')
+    // Keys the main package carries are worded exactly; an unknown code leaves the key itself.
+    expect(describeError('zh-CN', { code: 'SOLD_OUT', key: 'error.cart.sold_out', params: { title: '紫水晶' } })).toBe('「紫水晶」已售罄')
+    expect(describeError('zh-CN', { code: 'TEAPOT', key: 'error.nowhere' })).toBe('error.nowhere')
   })
 })
