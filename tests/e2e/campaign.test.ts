@@ -8,7 +8,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import type { CampaignListOutput } from '../../cloudfunctions/contracts/campaign'
 import type { CatalogListOutput } from '../../cloudfunctions/contracts/catalog'
-import type { ActionResult } from '../../cloudfunctions/core/result'
 import { formatShanghai } from '../../cloudfunctions/domain/time'
 import { MERCHANT, SHOPPER, startE2EShop, type E2EShop } from '../kit/e2e'
 
@@ -22,11 +21,7 @@ const WAIT = { timeout: 30_000 }
 const HOUR = 3_600_000
 const onScreen = (page: Page, testId: string) => page.locator(`[data-testid="${testId}"]:visible`)
 
-async function call<T>(fn: 'shop' | 'admin', action: string, input: unknown, openid: string): Promise<T> {
-  const result = (await e2e.shop.cloud.invoke(fn, { action, input }, { openid, source: 'wx_client' })) as ActionResult<T>
-  if (!result.ok) throw new Error(`${action} failed: ${result.error.code} ${result.error.message}`)
-  return result.data
-}
+const call = <T>(fn: 'shop' | 'admin', action: string, input: unknown, openid: string) => e2e.callOk<T>(fn, action, input, openid)
 
 async function type(page: Page, testId: string, text: string) {
   const input = onScreen(page, testId).locator('input, textarea').first()

@@ -10,7 +10,6 @@ import type { AfterSale } from '../../cloudfunctions/contracts/aftersale'
 import type { CatalogListOutput, Product } from '../../cloudfunctions/contracts/catalog'
 import type { OrderCreateOutput, OrderDetail } from '../../cloudfunctions/contracts/order'
 import type { CouponCentreOutput, PromotionRow } from '../../cloudfunctions/contracts/promotion'
-import type { ActionResult } from '../../cloudfunctions/core/result'
 import { formatCny } from '../../cloudfunctions/domain/money'
 import { MERCHANT, SHOPPER, startE2EShop, type E2EShop } from '../kit/e2e'
 
@@ -24,11 +23,7 @@ const WAIT = { timeout: 30_000 }
 const DAY = 86_400_000
 const onScreen = (page: Page, testId: string) => page.locator(`[data-testid="${testId}"]:visible`)
 
-async function call<T>(fn: 'shop' | 'admin', action: string, input: unknown, openid: string): Promise<T> {
-  const result = (await e2e.shop.cloud.invoke(fn, { action, input }, { openid, source: 'wx_client' })) as ActionResult<T>
-  if (!result.ok) throw new Error(`${action} failed: ${result.error.code} ${result.error.message}`)
-  return result.data
-}
+const call = <T>(fn: 'shop' | 'admin', action: string, input: unknown, openid: string) => e2e.callOk<T>(fn, action, input, openid)
 
 async function twoCheapProducts(): Promise<{ product: Product; skuId: string }[]> {
   const list = await call<CatalogListOutput>('shop', 'catalog.list', { page: 1, pageSize: 100, sort: 'priceAsc' }, SHOPPER)

@@ -8,7 +8,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import type { CatalogListOutput, Product } from '../../cloudfunctions/contracts/catalog'
 import type { OrderCreateOutput, OrderDetail } from '../../cloudfunctions/contracts/order'
-import type { ActionResult } from '../../cloudfunctions/core/result'
 import { MERCHANT, startE2EShop, type E2EShop } from '../kit/e2e'
 
 let e2e: E2EShop
@@ -24,11 +23,7 @@ function onScreen(page: Page, testId: string) {
   return page.locator(`[data-testid="${testId}"]:visible`)
 }
 
-async function call<T>(fn: 'shop' | 'admin', action: string, input: unknown, openid: string): Promise<T> {
-  const result = (await e2e.shop.cloud.invoke(fn, { action, input }, { openid, source: 'wx_client' })) as ActionResult<T>
-  if (!result.ok) throw new Error(`${action} failed: ${result.error.code} ${result.error.message}`)
-  return result.data
-}
+const call = <T>(fn: 'shop' | 'admin', action: string, input: unknown, openid: string) => e2e.callOk<T>(fn, action, input, openid)
 
 async function fill(page: Page, testId: string, value: string) {
   const field = onScreen(page, testId).locator('input, textarea').first()

@@ -9,7 +9,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import type { CatalogListOutput, Product } from '../../cloudfunctions/contracts/catalog'
 import type { OrderCreateOutput } from '../../cloudfunctions/contracts/order'
-import type { ActionResult } from '../../cloudfunctions/core/result'
 import { routes } from '../../src/routes'
 import { MERCHANT, startE2EShop, type E2EShop } from '../kit/e2e'
 
@@ -28,11 +27,7 @@ function onScreen(page: Page, testId: string) {
   return page.locator(`[data-testid="${testId}"]:visible`)
 }
 
-async function call<T>(fn: 'shop' | 'admin', action: string, input: unknown, openid: string): Promise<T> {
-  const result = (await e2e.shop.cloud.invoke(fn, { action, input }, { openid, source: 'wx_client' })) as ActionResult<T>
-  if (!result.ok) throw new Error(`${action} failed: ${result.error.code} ${result.error.message}`)
-  return result.data
-}
+const call = <T>(fn: 'shop' | 'admin', action: string, input: unknown, openid: string) => e2e.callOk<T>(fn, action, input, openid)
 
 /** Visible text under a test id that has CJK, leaving out product data (titles, SKU names, a person's words). */
 async function chineseUiText(page: Page, rootTestId: string): Promise<string[]> {

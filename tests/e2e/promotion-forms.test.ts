@@ -7,7 +7,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import type { CouponCentreOutput, PromotionRow } from '../../cloudfunctions/contracts/promotion'
-import type { ActionResult } from '../../cloudfunctions/core/result'
 import { MERCHANT, startE2EShop, type E2EShop } from '../kit/e2e'
 
 let e2e: E2EShop
@@ -20,11 +19,7 @@ const WAIT = { timeout: 30_000 }
 const DAY = 86_400_000
 const onScreen = (page: Page, testId: string) => page.locator(`[data-testid="${testId}"]:visible`)
 
-async function call<T>(fn: 'shop' | 'admin', action: string, input: unknown, openid: string): Promise<T> {
-  const result = (await e2e.shop.cloud.invoke(fn, { action, input }, { openid, source: 'wx_client' })) as ActionResult<T>
-  if (!result.ok) throw new Error(`${action} failed: ${result.error.code} ${result.error.message}`)
-  return result.data
-}
+const call = <T>(fn: 'shop' | 'admin', action: string, input: unknown, openid: string) => e2e.callOk<T>(fn, action, input, openid)
 
 const storedTemplate = (id: string) => e2e.shop.cloud.store.collection('promotions').get(id) as unknown as PromotionRow['definition'] & { name: string; updatedAt: number; benefit: { amountOffFen: number }; totalQuantity: number }
 

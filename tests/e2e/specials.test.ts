@@ -7,7 +7,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import type { CatalogListOutput, Product } from '../../cloudfunctions/contracts/catalog'
-import type { ActionResult } from '../../cloudfunctions/core/result'
 import { MERCHANT, startE2EShop, type E2EShop } from '../kit/e2e'
 
 let e2e: E2EShop
@@ -19,11 +18,7 @@ afterAll(() => e2e?.close())
 const WAIT = { timeout: 30_000 }
 const onScreen = (page: Page, testId: string) => page.locator(`[data-testid="${testId}"]:visible`)
 
-async function call<T>(fn: 'shop' | 'admin', action: string, input: unknown, openid: string): Promise<T> {
-  const result = (await e2e.shop.cloud.invoke(fn, { action, input }, { openid, source: 'wx_client' })) as ActionResult<T>
-  if (!result.ok) throw new Error(`${action} failed: ${result.error.code} ${result.error.message}`)
-  return result.data
-}
+const call = <T>(fn: 'shop' | 'admin', action: string, input: unknown, openid: string) => e2e.callOk<T>(fn, action, input, openid)
 
 async function productWithStock(min: number): Promise<Product> {
   const list = await call<CatalogListOutput>('shop', 'catalog.list', { page: 1, pageSize: 100 }, 'e2e-probe')

@@ -52,6 +52,8 @@ export interface E2EShop {
   advanceCarrier(waybillId: string, steps?: number): Promise<void>
   /** Fires a function's timer trigger now (e.g. `cron`), as the schedule would. */
   fireTimer(fn: string, triggerName?: string): Promise<unknown>
+  /** Calls an action as `openid` to set a scene up or check it, and returns its data; a refusal throws, naming it. */
+  callOk<T>(fn: FunctionName, action: string, input: unknown, openid: string): Promise<T>
   close(): Promise<void>
 }
 
@@ -92,6 +94,11 @@ export async function startE2EShop(): Promise<E2EShop> {
       for (let i = 0; i < steps; i++) await shop.fakes.carrier.advance(waybillId)
     },
     fireTimer: (fn, triggerName) => shop.fakes.timers.fire(fn, triggerName),
+    async callOk<T>(fn: FunctionName, action: string, input: unknown, openid: string): Promise<T> {
+      const result = (await shop.cloud.invoke(fn, { action, input }, { openid, source: 'wx_client' })) as ActionResult<T>
+      if (!result.ok) throw new Error(`${action} failed: ${result.error.code} ${result.error.message}`)
+      return result.data
+    },
     async open(route, openid = SHOPPER) {
       const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN' })
       await context.addInitScript((id) => window.localStorage.setItem('jf.identity', id), openid)
